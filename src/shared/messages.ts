@@ -1,0 +1,126 @@
+/**
+ * The typed message contract: one map per direction, method name to
+ * `{ params, result }`. Failures travel as `Result` values, never as thrown
+ * objects (they do not survive structured cloning across contexts).
+ *
+ * Anything a content script sends is untrusted (it runs beside the page):
+ * the background validates params with the schemas in `./schemas.ts`.
+ */
+import type { Claim, ClaimDifference, Entity, EntityKind, NewsEvent } from '../core/types';
+
+/** A serialisable success-or-failure value. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What a card or panel shows about an article. Outlet/date only when known; inferred ones say so. */
+export interface ArticleSummary {
+  id: string;
+  /** Human label: title, else outlet, else "Seed article N", plus dateline. */
+  label: string;
+  title?: string;
+  outlet?: string;
+  url?: string;
+  date?: string;
+  /** True when `date` was inferred from the text, not given by the source. */
+  dateInferred?: boolean;
+  dateline?: string;
+  creditedAgency?: string;
+  origin: 'seed' | 'saved' | 'import';
+}
+
+/** Text submitted to the library by the popup (save), options page or CLI (import). */
+export interface ArticleInput {
+  text: string;
+  title?: string;
+  outlet?: string;
+  date?: string;
+  url?: string;
+}
+
+/** One other outlet's report of a claim on the page. */
+export interface LinkedReport {
+  claim: Claim;
+  article: ArticleSummary;
+  score: number;
+  difference: ClaimDifference;
+}
+
+/** A page sentence that matched stored claims. `key` is the content script's own id for it. */
+export interface SentenceMatch {
+  key: string;
+  reports: LinkedReport[];
+}
+
+/** The hover card for a name. */
+export interface EntityCard {
+  entity: Entity;
+  /** Each stored article mentioning the entity, oldest first, with its sentences. */
+  articles: Array<{ article: ArticleSummary; sentences: string[] }>;
+}
+
+/** The popup's comparison panel for a page. */
+export interface Comparison {
+  /** Events the page's matched claims belong to, each with every outlet's version. */
+  events: Array<{ event: NewsEvent; reports: Array<{ claim: Claim; article: ArticleSummary }> }>;
+  /** Dated events involving the page's entities, for the timeline, oldest first. */
+  timeline: Array<{ date: string; dateInferred: boolean; label: string; eventId: string }>;
+}
+
+/** Calls into the background (from content scripts, popup, options). */
+export interface BackgroundCalls {
+  /** Every known entity with its spellings, for the content script's spotter. */
+  getLexicon: { params: Record<string, never>; result: Entity[] };
+  /** Card data for one entity. */
+  getEntityCard: { params: { entityId: string }; result: EntityCard };
+  /** Find stored claims reporting the same thing as these page sentences. */
+  matchSentences: {
+    params: { pageUrl: string; sentences: Array<{ key: string; text: string }> };
+    result: SentenceMatch[];
+  };
+  /** Events and timeline for claims and entities found on a page. */
+  getComparison: { params: { claimIds: string[]; entityIds: string[] }; result: Comparison };
+  /** Add one article to the library (idempotent: same text, same id). */
+  saveArticle: { params: ArticleInput; result: { articleId: string; added: boolean } };
+  /** Import JSON Lines of articles; reports per-line errors and loses nothing valid. */
+  importArticles: {
+    params: { jsonl: string };
+    result: { added: number; skipped: number; errors: Array<{ line: number; error: string }> };
+  };
+  /** Library size for the options page and popup footer. */
+  getLibraryStats: { params: Record<string, never>; result: { articles: number; entities: number; claims: number } };
+}
+
+/** A name found on the page, as the popup lists it. */
+export interface PageEntity {
+  entityId: string;
+  name: string;
+  kind: EntityKind;
+  count: number;
+  /** Spellings seen on this page. */
+  surfaces: string[];
+}
+
+/** What the content script knows about its page. */
+export interface PageState {
+  url: string;
+  title: string;
+  isArticle: boolean;
+  entities: PageEntity[];
+  matches: Array<{ key: string; text: string; reports: LinkedReport[] }>;
+}
+
+/** Calls into a tab's content script (from the background or popup). */
+export interface ContentCalls {
+  /** Move keyboard focus to the next/previous highlight and open its card. */
+  stepHighlight: { params: { direction: 1 | -1 }; result: null };
+  /** The page's entities and matched claims. */
+  getPageState: { params: Record<string, never>; result: PageState };
+  /** The page's article text (Readability), for "Save to library". */
+  extractArticle: { params: Record<string, never>; result: ArticleInput | null };
+}
+
+/** The envelope on the wire. `parallax: 1` tells our messages from anyone else's. */
+export interface Envelope<M extends string = string, P = unknown> {
+  parallax: 1;
+  method: M;
+  params: P;
+}

@@ -1,0 +1,38 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+/**
+ * One build config for both browsers. The only per-browser difference lives in
+ * `manifestFor`: Firefox gets `background.scripts` (event page) and its gecko
+ * settings; Chrome keeps the service worker.
+ */
+type Target = 'chrome' | 'firefox';
+const target: Target = process.env.PARALLAX_TARGET === 'firefox' ? 'firefox' : 'chrome';
+
+function manifestFor(browser: Target) {
+  const manifest = structuredClone(baseManifest) as Record<string, unknown>;
+  if (browser === 'firefox') {
+    manifest.background = { scripts: ['src/background/index.ts'], type: 'module' };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: 'parallax@parallax.example',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return manifest as unknown as ManifestV3Export;
+}
+
+export default defineConfig({
+  plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
+  build: {
+    outDir: `dist/${target}`,
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    minify: true,
+  },
+});
