@@ -1,0 +1,170 @@
+/**
+ * Finds mentions of known entities in text: one pass over the tokens, walking
+ * the lexicon's trie from each word (see `lexicon.ts` for why this is
+ * hand-written rather than regex-based).
+ *
+ *   text ─► tokens ─► trie walk per token ─► longest candidate ─┬─ name: accept now
+ *                                  │                            └─ ambiguous/role: defer
+ *                                  └─ context words seen ─► SpotContext ─► resolve deferred at block end
+ */
+import type { Mention } from './types';
+import type { AliasEntry, Lexicon, TrieNode } from './lexicon';
+import { foldWord, gapCode, isApostrophe, isWordCode, tokenize } from './normalize';
+
+/**
+ * Page-level disambiguation state carried across successive calls (the
+ * content script spots a page block by block, in time slices).
+ */
+export interface SpotContext {
+  /** Entities already named on the page by an unambiguous spelling. */
+  seen: Set<string>;
+  /** Folded context words seen on the page so far. */
+  words: Set<string>;
+  /** Entities whose context words have been seen. */
+  cued: Set<string>;
+}
+
+/** A fresh context for one page (or one article). */
+export function createSpotContext(): SpotContext {
+  return { seen: new Set(), words: new Set(), cued: new Set() };
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  entries: AliasEntry[];
+}
+
+/** Characters that make a word part of a URL, e-mail address, handle or file name. */
+function urlish(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  // / @ _ \ # = & ? %
+  const glue = (c: number) => c === 47 || c === 64 || c === 95 || c === 92 || c === 35 || c === 61 || c === 38 || c === 63 || c === 37;
+  if (glue(before) || glue(after)) return true;
+  if ((before === 46 || before === 58) && isWordCode(text.charCodeAt(start - 2))) return true;
+  if (after === 46 && isWordCode(text.charCodeAt(end + 1))) {
+    const next = text.charCodeAt(end + 1);
+    return !(next >= 65 && next <= 90); // "Kiev.Ukraine" is prose-ish; "kiev.ua" is not
+  }
+  return false;
+}
+
+function isUpper(text: string, at: number): boolean {
+  const ch = text.charAt(at);
+  return ch !== ch.toLowerCase();
+}
+
+/** Entries whose case rule the surface satisfies. */
+function caseFits(entries: AliasEntry[], text: string, start: number, end: number): AliasEntry[] {
+  return entries.filter((e) => {
+    if (e.caps === 'none') return true;
+    if (!isUpper(text, start)) return false;
+    if (e.caps === 'initial') return true;
+    const s = text.slice(start, end);
+    return s === s.toUpperCase();
+  });
+}
+
+/** Score of an entry given what the page has shown: 0 means not acceptable. */
+function score(entry: AliasEntry, ctx: SpotContext, final: boolean): number {
+  if (entry.kind === 'name') return 2;
+  if (ctx.seen.has(entry.entityId)) return 3;
+  if (entry.kind === 'ambiguous' && final && ctx.cued.has(entry.entityId)) return 1;
+  return 0;
+}
+
+function best(entries: AliasEntry[], ctx: SpotContext, final: boolean): AliasEntry | undefined {
+  let top: AliasEntry | undefined;
+  let topScore = 0;
+  for (const e of entries) {
+    const s = score(e, ctx, final);
+    if (s > topScore) { top = e; topScore = s; }
+  }
+  return top;
+}
+
+function noteCues(node: TrieNode, key: string, ctx: SpotContext): void {
+  if (!node.cues) return;
+  ctx.words.add(key);
+  for (const id of node.cues) ctx.cued.add(id);
+}
+
+/**
+ * Finds known entities in `text`. Longest match wins; an ambiguous alias or a
+ * bare role counts only when `context` (the page so far, or this block) has
+ * named the entity or shown one of its context words. Offsets are into `text`.
+ */
+export function spotMentions(text: string, lexicon: Lexicon, context: SpotContext = createSpotContext()): Mention[] {
+  const { starts, ends } = tokenize(text);
+  const n = starts.length;
+  const keys: string[] = new Array(n);
+  const keyAt = (t: number) => (keys[t] ??= foldWord(text.slice(starts[t], ends[t])));
+  const mentions: Mention[] = [];
+  const deferred: Candidate[] = [];
+  let freeFrom = 0; // first token not inside an accepted or deferred match
+  for (let i = 0; i < n; i++) {
+    const start = starts[i]!;
+    const candidates: Candidate[] = [];
+    let parent: TrieNode = lexicon.root;
+    let prefix = ''; // gap code before token j ('' at the root)
+    let path = '';
+    for (let j = i; j < n; j++) {
+      const key = keyAt(j);
+      const end = ends[j]!;
+      // Possessive: "Bakhmut's" also tries "Bakhmut", the mention excluding "'s".
+      const c = text.charCodeAt(end - 1);
+      if ((c === 115 || c === 83) && end - starts[j]! > 2 && isApostrophe(text.charCodeAt(end - 2))) {
+        const stemKey = prefix + key.slice(0, -1);
+        const stem = parent.next?.get(stemKey);
+        if (stem) noteCues(stem, path + stemKey, context);
+        if (stem?.entries) candidates.push({ start, end: end - 2, entries: stem.entries });
+      }
+      const node = parent.next?.get(prefix + key);
+      if (!node) break;
+      path += prefix + key;
+      noteCues(node, path, context);
+      if (node.entries) candidates.push({ start, end, entries: node.entries });
+      if (!node.next || j + 1 >= n) break;
+      prefix = gapCode(text, end, starts[j + 1]!);
+      if (!prefix) break;
+      parent = node;
+    }
+    if (candidates.length === 0) continue;
+    if (i < freeFrom) continue;
+    const pick = choose(candidates, text, context);
+    if (!pick) continue;
+    let { end } = pick.candidate;
+    if (pick.entries.some((e) => e.dot) && text.charCodeAt(end) === 46) end++;
+    const surface = { start, end, entries: pick.entries };
+    if (pick.accepted) accept(surface, pick.accepted, text, mentions, context);
+    else deferred.push(surface);
+    while (freeFrom < n && starts[freeFrom]! < end) freeFrom++;
+  }
+  for (const cand of deferred) {
+    const entry = best(cand.entries, context, true);
+    if (entry) accept(cand, entry, text, mentions, context);
+  }
+  return deferred.length ? mentions.sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** Longest candidate that is a name or resolvable now; else the longest one, deferred. */
+function choose(candidates: Candidate[], text: string, ctx: SpotContext):
+  { candidate: Candidate; entries: AliasEntry[]; accepted?: AliasEntry } | undefined {
+  let fallback: { candidate: Candidate; entries: AliasEntry[] } | undefined;
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const candidate = candidates[k]!;
+    if (urlish(text, candidate.start, candidate.end)) continue;
+    const entries = caseFits(candidate.entries, text, candidate.start, candidate.end);
+    if (entries.length === 0) continue;
+    const accepted = best(entries, ctx, false);
+    if (accepted) return { candidate, entries, accepted };
+    fallback ??= { candidate, entries };
+  }
+  return fallback;
+}
+
+function accept(c: Candidate, entry: AliasEntry, text: string, out: Mention[], ctx: SpotContext): void {
+  out.push({ entityId: entry.entityId, surface: text.slice(c.start, c.end), start: c.start, end: c.end });
+  ctx.seen.add(entry.entityId);
+}
