@@ -1,0 +1,126 @@
+/**
+ * How two reports of one claim differ: numbers, attribution, hedging, the
+ * entities each names, and a word-level diff. Hand-written (apart from the word
+ * diff, which is `diff`'s `diffWords`) because the pairing rules are about news
+ * reporting: 3 km and 1.9 miles are one number; "more than 15" and "more than 20"
+ * towns are the same count reported differently.
+ */
+import { diffWords } from 'diff';
+import type { Attribution, Claim, ClaimDifference, Quantity } from './types';
+import { foldText } from './terms';
+
+/** Relative tolerance for two values to count as the same number after unit conversion (rounding in "1.9 miles"). */
+const RELATIVE_TOLERANCE = 0.1;
+
+/** Whether two quantities state the same number: same unit, values within rounding, compatible bounds. */
+export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
+  if (a.unit !== b.unit) return false;
+  const scale = Math.max(Math.abs(a.value), Math.abs(b.value), 1e-9);
+  const close = Math.abs(a.value - b.value) / scale <= RELATIVE_TOLERANCE;
+  if (close) return true;
+  // "up to 3 km" vs "about 2.5 km" is not a contradiction; "more than 15" vs "more than 20" is.
+  const upper = (q: Quantity) => q.bound === 'up-to' || q.bound === 'less-than';
+  if (upper(a) && !upper(b)) return b.value <= a.value;
+  if (upper(b) && !upper(a)) return a.value <= b.value;
+  return false;
+}
+
+/** Whether two quantities are about the same thing, so that comparing them is meaningful. */
+function comparable(a: Quantity, b: Quantity): boolean {
+  if (a.unit !== b.unit) return false;
+  if (!a.noun || !b.noun || a.unit !== 'count') return true;
+  return a.noun === b.noun || nounGroup(a.noun) === nounGroup(b.noun);
+}
+
+const PLACE_NOUNS = /^(towns?|villages?|settlements?|communities|community|localities|locality|hamlets?)$/;
+function nounGroup(noun: string): string {
+  const n = noun.toLowerCase();
+  return PLACE_NOUNS.test(n) ? 'settlement' : n.replace(/s$/, '');
+}
+
+/**
+ * Pairs the two claims' quantities by unit (and counted noun): agreeing pairs first,
+ * then disagreeing ones, then those only one side gives.
+ */
+export function pairQuantities(a: Quantity[], b: Quantity[]): ClaimDifference['numbers'] {
+  const out: ClaimDifference['numbers'] = [];
+  const usedB = new Set<number>();
+  const pendingA: Quantity[] = [];
+  for (const qa of a) {
+    const j = b.findIndex((qb, k) => !usedB.has(k) && quantitiesAgree(qa, qb));
+    if (j >= 0) {
+      usedB.add(j);
+      out.push({ a: qa, b: b[j], agree: true });
+    } else pendingA.push(qa);
+  }
+  for (const qa of pendingA) {
+    const j = b.findIndex((qb, k) => !usedB.has(k) && comparable(qa, qb));
+    if (j >= 0) {
+      usedB.add(j);
+      out.push({ a: qa, b: b[j], agree: false });
+    } else out.push({ a: qa, agree: false });
+  }
+  b.forEach((qb, k) => {
+    if (!usedB.has(k)) out.push({ b: qb, agree: false });
+  });
+  return out;
+}
+
+/** Whether two attributions name the same speaker (entity id, else the speaker's content words). */
+export function sameSpeaker(a?: Attribution, b?: Attribution): boolean {
+  if (!a || !b) return false;
+  if (a.entityId && b.entityId) return a.entityId === b.entityId;
+  const words = (s: string) =>
+    new Set(foldText(s).split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !/^(the|its|his|her|their)$/.test(w)));
+  const wa = words(a.speaker);
+  const wb = words(b.speaker);
+  if (wa.size === 0 || wb.size === 0) return false;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / Math.min(wa.size, wb.size) >= 0.5;
+}
+
+function onlyIn(xs: string[], ys: string[], key: (s: string) => string = (s) => s): string[] {
+  const other = new Set(ys.map(key));
+  return [...new Set(xs)].filter((x) => !other.has(key(x)));
+}
+
+/** How report `a` and report `b` of a claim differ. */
+export function compareReports(a: Claim, b: Claim): ClaimDifference {
+  const wording = diffWords(a.text, b.text).map((change) => ({
+    op: change.added ? ('added' as const) : change.removed ? ('removed' as const) : ('same' as const),
+    text: change.value,
+  }));
+  const hedgeKey = (h: string) => foldText(h).trim();
+  return {
+    numbers: pairQuantities(a.quantities, b.quantities),
+    attribution: { a: a.attribution, b: b.attribution, same: sameSpeaker(a.attribution, b.attribution) },
+    hedges: { onlyA: onlyIn(a.hedges, b.hedges, hedgeKey), onlyB: onlyIn(b.hedges, a.hedges, hedgeKey) },
+    entities: { onlyA: onlyIn(a.entities, b.entities), onlyB: onlyIn(b.entities, a.entities) },
+    wording,
+  };
+}
+
+/**
+ * Turns a text similarity into a match score using the claims' structure:
+ * shared entities and agreeing numbers raise it, a shared speaker raises it a
+ * little, disjoint entities lower it, and two resolved dates more than a day
+ * apart reject it (the same place on another day is another event).
+ */
+export function structuralScore(query: Claim, stored: Claim, textSimilarity: number): number {
+  if (textSimilarity <= 0) return 0;
+  const qd = query.time?.date;
+  const sd = stored.time?.date;
+  if (qd && sd && Math.abs(Date.parse(qd) - Date.parse(sd)) > 36 * 3600 * 1000) return 0;
+  let score = textSimilarity;
+  const qe = new Set(query.entities);
+  const se = new Set(stored.entities);
+  let sharedEntities = 0;
+  for (const e of qe) if (se.has(e)) sharedEntities++;
+  if (sharedEntities > 0) score += 0.05 * Math.min(sharedEntities, 3);
+  else if (qe.size > 0 && se.size > 0) score *= 0.8;
+  const numbers = pairQuantities(query.quantities, stored.quantities);
+  if (numbers.some((n) => n.agree)) score += 0.1;
+  if (sameSpeaker(query.attribution, stored.attribution)) score += 0.05;
+  return score;
+}

@@ -1,0 +1,227 @@
+/**
+ * Claim text -> index terms. Two reports of one claim rarely share their words
+ * exactly ("randomly retreated" / "retreated at random", "defence" / "defense",
+ * "broke through" / "breakthrough"), so every text is folded to a small
+ * vocabulary before it reaches the inverted index.
+ *
+ * Hand-written rather than an npm stemmer: the folding that matters for news
+ * paraphrase (spelling variants, irregular verbs, phrasal verbs, number words)
+ * is not what general stemmers do, Porter's full algorithm over-conflates
+ * (news/new, general/generous), and this keeps the core dependency-free and
+ * deterministic across the extension and the CLI.
+ */
+import type { Claim, Quantity } from './types';
+
+/** Words that carry no claim content, including reporting verbs (attribution is matched structurally). */
+const STOPWORDS = new Set(
+  ('a an the and or but nor of to in on at by for with from as into onto about over under than then ' +
+    'that this these those there here it its it\'s they them their he him his she her we our us you your i me my ' +
+    'is are was were be been being am has have had having do does did will would shall should can could may might must ' +
+    'not no so if also even just only very too such some any all each both either which who whom whose what when where why how ' +
+    'said says say saying told tells tell claimed claims claim stated states added adds noted notes wrote writes according ' +
+    'reported reports report announced announces per via while meanwhile however although though after before since until during ' +
+    'more most less least much many other another same own again further up out off down s').split(/\s+/),
+);
+
+/** Number words -> digits, so "three kilometers" and "3 km" share a term. */
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', fifteen: '15', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100',
+  thousand: '1000', dozen: '12',
+};
+
+/** Irregular past forms -> base verb, so "broke"/"broken"/"break" share a stem. */
+const IRREGULAR: Record<string, string> = {};
+for (const row of (
+  'break:broke,broken flee:fled take:took,taken drive:drove,driven fight:fought shoot:shot give:gave,given ' +
+  'go:went,gone begin:began,begun win:won lose:lost hold:held send:sent meet:met strike:struck,stricken ' +
+  'lead:led fall:fell,fallen rise:rose,risen speak:spoke,spoken write:wrote,written run:ran bring:brought ' +
+  'seek:sought catch:caught withdraw:withdrew,withdrawn overrun:overran build:built keep:kept pay:paid ' +
+  'hide:hid,hidden choose:chose,chosen fly:flew,flown draw:drew,drawn grow:grew,grown know:knew,known ' +
+  'throw:threw,thrown see:saw,seen spend:spent find:found feel:felt think:thought stand:stood slay:slew,slain'
+).split(' ')) {
+  const [base, forms] = row.split(':') as [string, string];
+  for (const form of forms.split(',')) IRREGULAR[form] = base;
+}
+
+/** British -> American spellings, as rewrite rules on whole words (prefix-anchored where a suffix may follow). */
+const SPELLING: Array<[RegExp, string]> = [
+  [/^(def|off|lic|pret)ence(s?)$/, '$1ense$2'],
+  [/^(cent|met|lit|theat|fib|calib|somb|spect|kilomet|centimet|millimet|lust)re(s|d)?$/, '$1er$2'],
+  [/^(colo|favo|hono|labo|neighbo|harbo|behavio|rumo|armo|vigo|endeavo|flavo|humo|savo|valo|splendo|glamo)ur/, '$1r'],
+  [/^(anal|paral|catal)ys(e|es|ed|ing)$/, '$1yz$2'],
+  [/^(catal|dial|anal|prol|epil|monol)ogue(s?)$/, '$1og$2'],
+  [/^programme(s?)$/, 'program$1'],
+  [/^grey$/, 'gray'],
+  [/^manoeuvre/, 'maneuver'],
+];
+/** -ise words that are not -ize spellings. */
+const ISE_KEEP = new Set(
+  ('advise exercise promise otherwise precise concise surprise compromise enterprise franchise premise expertise ' +
+    'televise supervise revise devise disguise excise improvise chastise demise despise reprise paradise treatise ' +
+    'noise raise praise cruise bruise poise rise arise wise guise'.split(' ')),
+);
+
+function americanise(word: string): string {
+  for (const [pattern, replacement] of SPELLING) if (pattern.test(word)) return word.replace(pattern, replacement);
+  const ise = /^(\w{3,})is(e|es|ed|ing|ation|ations)$/.exec(word);
+  if (ise && !ISE_KEEP.has(ise[1] + 'ise')) return `${ise[1]}iz${ise[2]}`;
+  return word;
+}
+
+const VOWEL = /[aeiouy]/;
+/** Words ending in s that are not plurals. */
+const NOT_PLURAL = new Set('news series species means politics economics physics always perhaps whereas lens gas bus'.split(' '));
+
+/**
+ * A compact suffix stemmer (plural, -ed, -ing, -ly, -ment, -ness, -ive, final e/y,
+ * doubled consonants). Conflation only needs to be consistent, not to yield real words.
+ */
+export function stemWord(input: string): string {
+  let w = americanise(IRREGULAR[input] ?? input);
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w) && !NOT_PLURAL.has(w)) w = w.slice(0, -1);
+  if (w.endsWith('ied') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('ed') && w.length > 5 && VOWEL.test(w.slice(0, -2))) w = w.slice(0, -2);
+  else if (w.endsWith('ing') && w.length > 5 && VOWEL.test(w.slice(0, -3))) w = w.slice(0, -3);
+  if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  for (const suffix of ['ment', 'ness', 'ive']) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  if (w.endsWith('y')) w = w.slice(0, -1) + 'i';
+  if (w.length > 3 && /([^aeiou])\1$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/**
+ * Phrases that news paraphrase swaps for one word. Matched on lowercase tokens before
+ * stemming; the replacement is itself stemmed. Precision matters more than coverage:
+ * "fled" is NOT folded into "retreat" (fleeing a region is a stronger claim).
+ */
+const PHRASES: Array<[RegExp, string]> = [
+  [/\b(?:break|breaks|broke|broken|breaking) through\b/gi, 'breakthrough'],
+  [/\bat random\b/gi, 'randomly'],
+  [/\b(?:push|pushes|pushed|pushing) (?:back|out)\b/gi, 'retreat'],
+  [/\b(?:pull|pulls|pulled|pulling|fall|falls|fell|fallen|falling) back\b/gi, 'retreat'],
+  [/\b(?:shoot|shoots|shot|shooting) down\b/gi, 'shootdown'],
+  [/\b(?:take|takes|took|taken|taking|seize|seizes|seized|gain|gained) control of\b/gi, 'capture'],
+  [/\bfront[- ]line\b/gi, 'frontline'],
+  [/\bround[- ]the[- ]clock\b/gi, 'constant'],
+  [/\bsquare (kilomet(?:er|re)s?|km|miles?)\b/gi, 'km2'],
+  [/\bsq\.? ?(km|mi)\b/gi, 'km2'],
+  [/\bunited states\b/gi, 'usa'],
+  [/\bu\.s\.(?=\s)/gi, 'usa'],
+];
+
+/** Single-word concept classes: the first word's stem stands for all (applied after stemming). */
+const CONCEPTS: Record<string, string> = {};
+for (const group of [
+  ['attack', 'assault', 'storm', 'onslaught', 'raid'],
+  ['retreat', 'withdraw'],
+  ['force', 'troop', 'soldier', 'army'],
+  ['settlement', 'village', 'town', 'hamlet', 'community', 'locality'],
+  ['capture', 'seize', 'overrun'],
+  ['repel', 'repulse', 'thwart', 'fend'],
+  ['km', 'kilometer', 'kms'],
+  ['mile', 'mi'],
+  ['ukraine', 'ukrainian'],
+  ['russia', 'russian'],
+  ['relentless', 'constant', 'incessant', 'continuous', 'nonstop'],
+  ['difficult', 'tense', 'challenging', 'hard', 'tough'],
+  ['region', 'province', 'oblast'],
+  ['randomly', 'chaotic', 'disorderly'],
+  ['defense', 'defensive'],
+]) {
+  const head = stemWord(group[0]!);
+  for (const member of group) CONCEPTS[stemWord(member)] = head;
+}
+
+/** Folds diacritics and typographic apostrophes/dashes, keeping case. */
+function foldMarks(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-');
+}
+
+/** Lowercase, fold diacritics and typographic apostrophes/dashes. */
+export function foldText(text: string): string {
+  return foldMarks(text).toLowerCase();
+}
+
+/** Splits folded text into word tokens (letters/digits, internal apostrophes and decimal points kept). */
+export function tokenize(folded: string): string[] {
+  return folded.match(/\p{L}[\p{L}\p{N}']*|\d+(?:[.,]\d+)*/gu) ?? [];
+}
+
+/** Normalises one token to its index term, or null for stopwords. */
+export function termOf(token: string): string | null {
+  if (/^\d/.test(token)) return token.replace(/,(?=\d{3}\b)/g, '');
+  const bare = token.replace(/'s?$/, '');
+  if (STOPWORDS.has(bare)) return null;
+  const numeric = NUMBER_WORDS[bare];
+  if (numeric) return numeric;
+  const stem = stemWord(bare);
+  if (stem.length < 2) return null;
+  return CONCEPTS[stem] ?? stem;
+}
+
+/**
+ * Index terms of a text (folded, phrase-normalised, stemmed, stopwords removed; order
+ * and duplicates kept), and which of them were written capitalised mid-sentence:
+ * names and days, which say what a claim is about rather than what it claims.
+ */
+export function analyzeTerms(text: string): { terms: string[]; capitalised: Set<string> } {
+  let folded = foldMarks(text);
+  for (const [pattern, replacement] of PHRASES) folded = folded.replace(pattern, replacement);
+  const terms: string[] = [];
+  const capitalised = new Set<string>();
+  let first = true;
+  for (const token of tokenize(folded)) {
+    const term = termOf(token.toLowerCase());
+    if (term !== null) {
+      terms.push(term);
+      if (!first && /^\p{Lu}/u.test(token)) capitalised.add(term);
+    }
+    first = false;
+  }
+  return { terms, capitalised };
+}
+
+/** Index terms of a text (see `analyzeTerms`). */
+export function textTerms(text: string): string[] {
+  return analyzeTerms(text).terms;
+}
+
+/** Plain tokens for the BM25-only baseline: lowercase words, nothing else. */
+export function plainTerms(text: string): string[] {
+  return tokenize(text.toLowerCase());
+}
+
+/** The special term for an entity id, e.g. `e:place:bakhmut`. */
+export function entityTerm(entityId: string): string {
+  return `e:${entityId}`;
+}
+
+/**
+ * A quantity's signature term: unit plus the value on a coarse log scale, so
+ * 3 km and 1.9 miles (= 3.06 km) share `q:km:5` while 150 km does not.
+ */
+export function quantityTerm(q: Quantity): string {
+  const bucket = q.value > 0 ? Math.round(Math.log(q.value) / Math.log(1.25)) : 0;
+  return `q:${q.unit}:${bucket}`;
+}
+
+/** Every index term of a claim: text terms, then entity and quantity terms. */
+export function claimTerms(claim: Pick<Claim, 'text' | 'entities' | 'quantities'>): string[] {
+  const terms = textTerms(claim.text);
+  for (const id of new Set(claim.entities)) terms.push(entityTerm(id));
+  for (const q of claim.quantities) terms.push(quantityTerm(q));
+  return terms;
+}
