@@ -1,0 +1,16 @@
+/**
+ * The library store: IndexedDB through idb. Import from here, not from the
+ * individual files.
+ */
+export { db, closeDB, openParallaxDB, type OpenOptions } from './db';
+export * from './schema';
+export * from './queries';
+export {
+  putAnalyzedArticle,
+  prepareArticleRecords,
+  writeArticleRecords,
+  sentenceIndexAt,
+  ARTICLE_STORES,
+  type AnalyzedArticleInput,
+  type PreparedArticle,
+} from './writeArticle';

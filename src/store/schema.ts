@@ -1,0 +1,114 @@
+/**
+ * The IndexedDB schema of the Parallax library and its upgrade ladder.
+ *
+ *   version 1: articles, entities (byKind), mentions (byEntity, byArticle)
+ *   version 2: + claims (byArticle, byEntity multiEntry), events, meta;
+ *              articles gain a byUrl index (built over the v1 rows in place)
+ *
+ * Every step is an `if (oldVersion < N)` block, so a database at any older
+ * version climbs the ladder without losing rows. A step also checks
+ * `newVersion`, so a test can open a database at an old version on purpose.
+ */
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { ClaimIndexJSON } from '../core/claimIndex';
+import type { ArticleMeta, Claim, Entity, Mention, NewsEvent, Sentence } from '../core/types';
+
+/** Database name in every browser profile. */
+export const DB_NAME = 'parallax';
+/** The current schema version; the top of the ladder. */
+export const DB_VERSION = 2;
+
+/** An article row: its metadata, the cleaned text and its sentences. */
+export interface ArticleRecord extends ArticleMeta {
+  text: string;
+  sentences: Sentence[];
+  /** 1-based position among the bundled seeds, for "Seed article N" labels. */
+  seedNumber?: number;
+  /** When the row was written (ms since epoch), for "recently added" lists. */
+  addedAt: number;
+}
+
+/** A mention row; the key `${articleId}:${start}` makes re-writing an article idempotent. */
+export interface MentionRecord extends Mention {
+  key: string;
+  articleId: string;
+  /** Index of the sentence that contains the mention, -1 when none does. */
+  sentenceIndex: number;
+}
+
+/** What the library has seeded, written last in a seeding run. */
+export interface SeedMarker {
+  /** Hash of the bundled seed texts, gazetteer and sidecar: a new build with new seeds re-seeds. */
+  version: string;
+  articleIds: string[];
+  at: number;
+}
+
+/** Events as last clustered, with the library revision they were clustered at. */
+export interface EventsSnapshot {
+  revision: number;
+  at: number;
+}
+
+/** A claim-index snapshot, valid only while the library revision is unchanged. */
+export interface ClaimIndexSnapshot {
+  revision: number;
+  index: ClaimIndexJSON;
+}
+
+/** The typed `meta` rows: one key, one value type. */
+export interface MetaValues {
+  seed: SeedMarker;
+  /** Incremented in the same transaction as every article write. */
+  revision: number;
+  claimIndex: ClaimIndexSnapshot;
+  events: EventsSnapshot;
+}
+
+/** A `meta` row. */
+export type MetaRecord = { [K in keyof MetaValues]: { key: K; value: MetaValues[K] } }[keyof MetaValues];
+
+/** The library's IndexedDB schema, as a type. */
+export interface ParallaxDB extends DBSchema {
+  articles: { key: string; value: ArticleRecord; indexes: { byUrl: string } };
+  entities: { key: string; value: Entity; indexes: { byKind: string } };
+  mentions: { key: string; value: MentionRecord; indexes: { byEntity: string; byArticle: string } };
+  claims: { key: string; value: Claim; indexes: { byArticle: string; byEntity: string } };
+  events: { key: string; value: NewsEvent };
+  meta: { key: string; value: MetaRecord };
+}
+
+/** Every store name, for whole-library transactions. */
+export const ALL_STORES = ['articles', 'entities', 'mentions', 'claims', 'events', 'meta'] as const;
+
+type UpgradeTx = IDBPTransaction<ParallaxDB, StoreNames<ParallaxDB>[], 'versionchange'>;
+
+/**
+ * The upgrade ladder. `newVersion` bounds the climb so that old versions can be
+ * created on purpose (the upgrade test writes a v1 library, then reopens at v2).
+ */
+export function upgradeParallaxDB(
+  db: IDBPDatabase<ParallaxDB>,
+  oldVersion: number,
+  newVersion: number,
+  tx: UpgradeTx,
+): void {
+  if (oldVersion < 1 && newVersion >= 1) {
+    // v1 had no byUrl index: it is added in v2 on the existing store.
+    db.createObjectStore('articles', { keyPath: 'id' });
+    const entities = db.createObjectStore('entities', { keyPath: 'id' });
+    entities.createIndex('byKind', 'kind');
+    const mentions = db.createObjectStore('mentions', { keyPath: 'key' });
+    mentions.createIndex('byEntity', 'entityId');
+    mentions.createIndex('byArticle', 'articleId');
+  }
+  if (oldVersion < 2 && newVersion >= 2) {
+    const claims = db.createObjectStore('claims', { keyPath: 'id' });
+    claims.createIndex('byArticle', 'articleId');
+    claims.createIndex('byEntity', 'entities', { multiEntry: true });
+    db.createObjectStore('events', { keyPath: 'id' });
+    db.createObjectStore('meta', { keyPath: 'key' });
+    // Indexing an existing store runs over its v1 rows inside this upgrade transaction.
+    tx.objectStore('articles').createIndex('byUrl', 'url');
+  }
+}

@@ -1,0 +1,137 @@
+import 'fake-indexeddb/auto';
+import { deleteDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  ARTICLE_STORES,
+  DB_NAME,
+  closeDB,
+  countAll,
+  db,
+  getArticle,
+  getArticleByUrl,
+  getEntity,
+  libraryRevision,
+  claimsByIds,
+  claimsOfEntity,
+  listArticles,
+  mentionsOfEntity,
+  openParallaxDB,
+  prepareArticleRecords,
+  putAnalyzedArticle,
+  putEntities,
+  sentenceIndexAt,
+  writeArticleRecords,
+} from '../../../src/store';
+import { makeArticle } from './fixture';
+
+afterEach(async () => {
+  await closeDB();
+  await deleteDB(DB_NAME);
+});
+
+describe('upgrade ladder', () => {
+  it('upgrades a v1 library to v2 without losing rows, and indexes old rows', async () => {
+    const v1 = await openParallaxDB({ version: 1 });
+    expect([...v1.objectStoreNames].sort()).toEqual(['articles', 'entities', 'mentions']);
+    const rows = prepareArticleRecords(makeArticle(1, { url: 'https://example.org/one' }));
+    const tx = v1.transaction(['articles', 'mentions', 'entities'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('articles').put(rows.article),
+      ...rows.mentions.map((m) => tx.objectStore('mentions').put(m)),
+      tx.objectStore('entities').put({ id: 'place:bakhmut', name: 'Bakhmut', kind: 'place', aliases: ['Artemivsk'], origin: 'gazetteer' }),
+      tx.done,
+    ]);
+    v1.close();
+
+    const v2 = await db();
+    expect([...v2.objectStoreNames].sort()).toEqual(['articles', 'claims', 'entities', 'events', 'mentions', 'meta']);
+    expect((await getArticle('a_test1'))?.text).toBe(rows.article.text);
+    expect((await getEntity('place:bakhmut'))?.aliases).toEqual(['Artemivsk']);
+    expect((await mentionsOfEntity('place:kyiv')).map((m) => m.key)).toEqual([rows.mentions[1]!.key]);
+    // The byUrl index added by v2 covers the row written under v1.
+    expect((await getArticleByUrl('https://example.org/one'))?.id).toBe('a_test1');
+    expect((await countAll()).claims).toBe(0);
+  });
+});
+
+describe('article writes', () => {
+  it('stores every row of an article and derives sentence indexes of mentions', async () => {
+    const { added } = await putAnalyzedArticle(makeArticle(2));
+    expect(added).toBe(true);
+    expect(await countAll()).toMatchObject({ articles: 1, mentions: 2, claims: 2, entities: 1 });
+    const [kyiv] = await mentionsOfEntity('place:kyiv');
+    expect(kyiv?.sentenceIndex).toBe(1);
+    expect((await claimsOfEntity('place:bakhmut')).map((c) => c.sentenceIndex)).toEqual([0]);
+    expect(await libraryRevision()).toBe(1);
+  });
+
+  it('is idempotent: the same article twice, or concurrently, gives the same counts', async () => {
+    await putAnalyzedArticle(makeArticle(3));
+    const once = await countAll();
+    const results = await Promise.all([putAnalyzedArticle(makeArticle(3)), putAnalyzedArticle(makeArticle(3))]);
+    expect(results.map((r) => r.added)).toEqual([false, false]);
+    expect(await countAll()).toEqual({ ...once, meta: once.meta });
+    expect(await libraryRevision()).toBe(3);
+  });
+
+  it('replaces stale mentions and claims when an article is re-analysed', async () => {
+    await putAnalyzedArticle(makeArticle(4));
+    const changed = makeArticle(4);
+    changed.mentions = changed.mentions.slice(0, 1);
+    changed.claims = changed.claims.slice(0, 1);
+    await putAnalyzedArticle(changed);
+    expect(await countAll()).toMatchObject({ articles: 1, mentions: 1, claims: 1 });
+    expect(await mentionsOfEntity('place:kyiv')).toEqual([]);
+  });
+
+  it('never lets a discovered name overwrite a curated entity', async () => {
+    await putEntities([{ id: 'person:test-5', name: 'Curated', kind: 'person', aliases: ['C'], origin: 'gazetteer' }]);
+    await putAnalyzedArticle(makeArticle(5));
+    expect((await getEntity('person:test-5'))?.name).toBe('Curated');
+  });
+
+  it('an aborted transaction (worker stopped mid-write) leaves nothing behind', async () => {
+    const rows = prepareArticleRecords(makeArticle(6));
+    const tx = (await db()).transaction([...ARTICLE_STORES], 'readwrite');
+    const writing = writeArticleRecords(tx, rows);
+    // Wait until the article row is visible inside the transaction, then stop it like a killed worker would.
+    let seen = false;
+    for (let i = 0; i < 20 && !seen; i++) seen = (await tx.objectStore('articles').get('a_test6')) !== undefined;
+    expect(seen).toBe(true);
+    tx.abort();
+    await expect(tx.done).rejects.toBeTruthy();
+    await writing.catch(() => undefined);
+    expect(await countAll()).toEqual({ articles: 0, entities: 0, mentions: 0, claims: 0, events: 0, meta: 0 });
+  });
+
+  it('a row that fails mid-write rolls the whole article back', async () => {
+    await putAnalyzedArticle(makeArticle(7));
+    const before = await countAll();
+    const bad = makeArticle(8);
+    // A claim without its key path makes `put` throw after the article row was queued.
+    (bad.claims[1] as { id?: string }).id = undefined;
+    await expect(putAnalyzedArticle(bad)).rejects.toThrow();
+    expect(await getArticle('a_test8')).toBeUndefined();
+    expect(await countAll()).toEqual(before);
+  });
+
+  it('lists articles without their text and fetches claims in the order asked', async () => {
+    await putAnalyzedArticle(makeArticle(9));
+    await putAnalyzedArticle(makeArticle(10));
+    const list = await listArticles();
+    expect(list.map((a) => a.id).sort()).toEqual(['a_test10', 'a_test9']);
+    expect(list[0]).not.toHaveProperty('text');
+    const claims = await claimsByIds(['c_a_test10_1', 'missing', 'c_a_test9_0']);
+    expect(claims.map((c) => c.id)).toEqual(['c_a_test10_1', 'c_a_test9_0']);
+  });
+});
+
+describe('sentenceIndexAt', () => {
+  it('finds the sentence containing an offset and -1 in gaps', () => {
+    const sentences = [
+      { index: 0, text: 'ab', start: 0, end: 2 },
+      { index: 1, text: 'cd', start: 3, end: 5 },
+    ];
+    expect([0, 1, 2, 3, 4, 5].map((o) => sentenceIndexAt(sentences, o))).toEqual([0, 0, -1, 1, 1, -1]);
+  });
+});
