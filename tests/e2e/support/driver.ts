@@ -1,0 +1,66 @@
+/**
+ * One small interface over Playwright (Chromium) and Puppeteer (Firefox, over
+ * WebDriver BiDi), so each scenario in tests/e2e is written once and run in
+ * both browsers.
+ */
+import type { PageState } from '../../../src/shared/messages';
+
+/** An error seen in a page: thrown (page or content script) or logged with console.error. */
+export interface PageError {
+  kind: 'pageerror' | 'console';
+  message: string;
+  /** Stack or source location, when the browser gives one. */
+  where: string;
+}
+
+/** True when an error comes from Parallax's own code (its extension URL shows in the stack). */
+export function isExtensionError(error: PageError): boolean {
+  return /(chrome|moz)-extension:\/\//.test(`${error.where}\n${error.message}`);
+}
+
+/** One open tab with the extension active in it. */
+export interface TestPage {
+  /** Runs `fn(arg)` in the page's main world; `fn` must be self-contained. */
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Moves the real mouse pointer to viewport coordinates. */
+  moveMouse(x: number, y: number): Promise<void>;
+  /** Presses a key (Playwright/Puppeteer key names, e.g. `Escape`). */
+  press(key: string): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  /** Errors seen since the page opened (live array). */
+  readonly errors: PageError[];
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** A browser with the built extension installed. */
+export interface ExtensionBrowser {
+  readonly name: 'chromium' | 'firefox';
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
+  readonly extensionOrigin: string;
+  /**
+   * Opens a URL in a new tab. Before any page script runs, the DOM recorder
+   * (see `dom-recorder.ts`) is installed so DOM changes can be audited later.
+   */
+  open(url: string, viewport?: { width: number; height: number }): Promise<TestPage>;
+  /** The browser's tab id for an open page. */
+  tabIdOf(page: TestPage): Promise<number>;
+  /** Asks the content script of a tab for its PageState (the `getPageState` content call). */
+  pageState(page: TestPage): Promise<PageState>;
+  close(): Promise<void>;
+}
+
+/** Viewport used unless a test asks for another one. */
+export const defaultViewport = { width: 1200, height: 900 };
+
+/** The envelope of `src/shared/rpc.ts`, spelled out so tests do not import extension code. */
+export const pageStateMessage = { parallax: 1, method: 'getPageState', params: {} } as const;
+
+/** Unwraps a `Result` answer from the content script, with the browser's error when there was none. */
+export function unwrapPageState(reply: unknown): PageState {
+  const result = reply as { ok?: boolean; value?: PageState; error?: string } | undefined;
+  if (!result || result.ok !== true || !result.value) {
+    throw new Error(`getPageState failed: ${JSON.stringify(reply)}`);
+  }
+  return result.value;
+}

@@ -1,0 +1,154 @@
+/**
+ * Real Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the
+ * Firefox build installed as a temporary add-on (`browser.installExtension`,
+ * BiDi `webExtension.install`).
+ *
+ * The moz-extension UUID is random per profile. We pin it with the
+ * `extensions.webextensions.uuids` pref (add-on id -> UUID, read by Firefox
+ * when the add-on starts), so the popup page has a known URL.
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { firefoxBuildDir, firefoxPath, requireBrowserAndBuild } from './browsers';
+import { defaultViewport, pageStateMessage, unwrapPageState, type ExtensionBrowser, type PageError, type TestPage } from './driver';
+import { probeSource } from './probe';
+import { waitFor } from './wait';
+
+/** The gecko id from the built manifest (vite.config.ts sets it). */
+export function geckoId(): string {
+  const manifest = JSON.parse(readFileSync(path.join(firefoxBuildDir, 'manifest.json'), 'utf8'));
+  const id = manifest?.browser_specific_settings?.gecko?.id;
+  if (typeof id !== 'string') throw new Error('dist/firefox/manifest.json has no browser_specific_settings.gecko.id');
+  return id;
+}
+
+/** Prefs that let an unsigned temporary add-on load and run quietly offline. */
+export function firefoxPrefs(addonId: string, uuid: string): Record<string, unknown> {
+  return {
+    'xpinstall.signatures.required': false,
+    'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+    // Host permissions of MV3 add-ons are opt-in in Firefox; grant them like a user would.
+    'extensions.originControls.grantByDefault': true,
+    'browser.shell.checkDefaultBrowser': false,
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'app.update.enabled': false,
+  };
+}
+
+function wrapPage(page: Page): TestPage {
+  const errors: PageError[] = [];
+  page.on('pageerror', (error) => {
+    const e = error as Error;
+    errors.push({ kind: 'pageerror', message: String(e?.message ?? e), where: String(e?.stack ?? '') });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push({ kind: 'console', message: message.text(), where: message.location().url ?? '' });
+  });
+  return {
+    errors,
+    get url() {
+      return page.url();
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    moveMouse: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    press: (key) => page.keyboard.press(key as never),
+    screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
+    close: () => page.close(),
+  };
+}
+
+/**
+ * Opens a moz-extension:// page in a new tab. Firefox navigates, but Puppeteer
+ * (24.x, BiDi) never sees the navigation finish for that scheme, so we start it
+ * without waiting on it and poll the document instead.
+ */
+export async function gotoExtensionPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.goto(url, { timeout: 60_000 }).catch(() => undefined);
+  await waitFor(
+    () => page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url).catch(() => false),
+    { timeout: 20_000, what: `extension page ${url}` },
+  );
+  return page;
+}
+
+/** The Puppeteer page behind a TestPage, for the few Firefox-only checks. */
+export const puppeteerPages = new WeakMap<TestPage, Page>();
+
+/** Launches Firefox ESR headless and installs dist/firefox. */
+export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Browser }> {
+  requireBrowserAndBuild(firefoxPath, firefoxBuildDir);
+  const addonId = geckoId();
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    defaultViewport,
+    // Firefox 153 lets WebDriver navigate to moz-extension:// pages (the popup) only with system access.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: firefoxPrefs(addonId, uuid),
+  });
+  const installed = await browser.installExtension(firefoxBuildDir);
+  if (installed !== addonId) throw new Error(`installed add-on id ${installed}, expected ${addonId}`);
+  const extensionOrigin = `moz-extension://${uuid}`;
+
+  /** An extension page to make `browser.tabs` calls from (Firefox gives no handle on the background page). */
+  let apiPage: Page | undefined;
+  const extensionApi = async (): Promise<Page> => {
+    if (!apiPage || apiPage.isClosed()) {
+      apiPage = await gotoExtensionPage(browser, `${extensionOrigin}/src/options/index.html`);
+    }
+    return apiPage;
+  };
+
+  const tabIdOf = async (page: TestPage): Promise<number> => {
+    const api = await extensionApi();
+    const id = await api.evaluate(async (u: string) => {
+      const tabs = await (globalThis as unknown as FirefoxGlobal).browser.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? null;
+    }, page.url);
+    if (id === null) throw new Error(`no tab with url ${page.url}`);
+    return id;
+  };
+
+  return {
+    name: 'firefox',
+    browser,
+    extensionOrigin,
+    async open(url, viewport) {
+      const page = await browser.newPage();
+      if (viewport) await page.setViewport(viewport);
+      await page.evaluateOnNewDocument(probeSource);
+      const wrapped = wrapPage(page);
+      puppeteerPages.set(wrapped, page);
+      await page.goto(url, { waitUntil: 'load' });
+      return wrapped;
+    },
+    tabIdOf,
+    async pageState(page) {
+      const tabId = await tabIdOf(page);
+      const api = await extensionApi();
+      const reply = await api.evaluate(
+        (id: number, message: unknown) => (globalThis as unknown as FirefoxGlobal).browser.tabs.sendMessage(id, message, { frameId: 0 }),
+        tabId,
+        pageStateMessage as unknown,
+      );
+      return unwrapPageState(reply);
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** The slice of Firefox's `browser` API the tests call from an extension page. */
+interface FirefoxGlobal {
+  browser: {
+    tabs: {
+      query(filter: object): Promise<Array<{ id?: number; url?: string }>>;
+      sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+    };
+  };
+}
