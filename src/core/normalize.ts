@@ -124,3 +124,73 @@ export function foldName(name: string): string {
   }
   return key;
 }
+
+/** Cyrillic to Latin for slugs only (matching never transliterates: aliases list each spelling). */
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'i',
+  й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh',
+  ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ъ: '', ы: 'y', э: 'e', ю: 'iu', я: 'ia', ё: 'e',
+};
+
+/** A stable ASCII slug for an entity id, e.g. "Chasiv Yar" -> "chasiv-yar". */
+export function slugify(name: string): string {
+  const folded = [...name.toLowerCase()].map((ch) => CYRILLIC[ch] ?? ch).join('');
+  return foldName(folded).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'unnamed';
+}
+
+/** Tokens of one text with lazily folded keys and the tests name finders need. */
+export class TokenView {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly count: number;
+  private readonly keys: string[];
+
+  constructor(readonly text: string) {
+    ({ starts: this.starts, ends: this.ends } = tokenize(text));
+    this.count = this.starts.length;
+    this.keys = new Array(this.count);
+  }
+
+  /** The token as written. */
+  raw(t: number): string {
+    return this.text.slice(this.starts[t], this.ends[t]);
+  }
+
+  /** Folded key of token `t`, '' outside the text. */
+  key(t: number): string {
+    return t >= 0 && t < this.count ? (this.keys[t] ??= foldWord(this.raw(t))) : '';
+  }
+
+  /** True when tokens `t` and `t + 1` are joined by spaces or a hyphen on one line. */
+  joined(t: number): boolean {
+    if (t < 0 || t + 1 >= this.count) return false;
+    const from = this.ends[t]!;
+    const to = this.starts[t + 1]!;
+    return gapCode(this.text, from, to) === ' ' && !this.text.slice(from, to).includes('\n');
+  }
+
+  /** True for a capitalised word with lower-case letters (not an acronym). */
+  isCapitalised(t: number): boolean {
+    if (t < 0 || t >= this.count) return false;
+    const s = this.raw(t);
+    const c = s.charAt(0);
+    return c !== c.toLowerCase() && s !== s.toUpperCase();
+  }
+
+  /** True for "Bakhmut's"-style tokens. */
+  possessive(t: number): boolean {
+    const end = this.ends[t]!;
+    const c = this.text.charCodeAt(end - 1);
+    return (c === 115 || c === 83) && end - this.starts[t]! > 2 && isApostrophe(this.text.charCodeAt(end - 2));
+  }
+
+  /** End offset of token `t` without a possessive "'s". */
+  endOf(t: number): number {
+    return this.ends[t]! - (this.possessive(t) ? 2 : 0);
+  }
+
+  /** Folds free text the way token keys are folded. */
+  fold(word: string): string {
+    return foldWord(word);
+  }
+}

@@ -1,0 +1,249 @@
+/**
+ * Discovers new names in an added article so the library grows beyond the
+ * gazetteer. Hand-written and deliberately conservative (precision over
+ * recall): a wrong entity is highlighted on every page that repeats the
+ * words, while a missed one only waits for the next article or a curator.
+ *
+ * A run of capitalised words becomes an entity only with evidence of its kind:
+ *  - org: a head noun ("... Ministry|Agency|Group|Staff|Council|Office|Army",
+ *    "Institute for ...") and at least one non-generic word;
+ *  - person: two to four name words after a title or role ("President X Y",
+ *    "analyst X Y") or before an appositive ("X Y, a military analyst");
+ *  - place: "city/town/village of X", "near X", "X region/oblast/province";
+ *  - person, uncued: a multi-word run that recurs, not only at sentence
+ *    starts, whose last word is also used alone before a reporting verb.
+ * Title-case lines (headlines, menus) are skipped altogether.
+ */
+import type { Entity, EntityKind, Sentence } from './types';
+import { lookupName, type Lexicon } from './lexicon';
+import { spotMentions } from './spot';
+import { slugify, TokenView } from './normalize';
+
+const words = (s: string) => new Set(s.split(' '));
+const PERSON_TITLES = words('president minister chancellor secretary spokesman spokeswoman spokesperson analyst general gen colonel col lieutenant commander governor mayor senator sen rep congressman congresswoman lawmaker ambassador envoy chief director dr mr mrs ms prof professor judge king queen pope adviser advisor aide correspondent researcher economist expert blogger sergeant captain admiral marshal head leader founder chairman chairwoman');
+const TITLE_MODIFIERS = words('defence defense foreign interior finance economy justice health state military political senior former acting first chief deputy vice prime general ministry office elect regional');
+const DEMONYMS = words('russian ukrainian american german french british polish chinese western european belarusian israeli indian turkish iranian japanese italian spanish dutch swedish finnish estonian latvian lithuanian czech slovak hungarian romanian moldovan georgian canadian');
+const ORG_HEADS = words('ministry agency group staff council office army command service committee commission party brigade battalion regiment corps institute university company bank fund organization organisation union court parliament assembly guard navy forces directorate bureau department foundation observatory unit alliance association society federation coalition movement');
+const GENERIC = new Set([...ORG_HEADS, ...words('armed national general security defence defense state federal central supreme joint special main foreign affairs of the for and operations military terms privacy policy media box publishing political high school')]);
+/** Words that start place or thing names, never a person's first name. */
+const NOT_FORENAME = words('new north south east west northern southern eastern great old saint st fort port mount lake san santa los las el la le public air book');
+const PLACE_BEFORE = ['city of', 'town of', 'village of', 'villages of', 'settlement of', 'outskirts of', 'suburb of', 'port of', 'near'];
+const PLACE_AFTER = words('region oblast province district');
+const LEADING = words('the a an your former but and or in on at as if when while after before this that these those he she it they we i his her its their our meanwhile however according also even although since during until despite with without for from by of to yes no there here some many most all both each every other one two three four five');
+const CALENDAR = words('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december');
+const SPEECH = words('said says told added wrote noted stated claimed warned');
+
+interface Candidate { kind: EntityKind; name: string; start: number; cue: string }
+
+/** A maximal run of capitalised words: tokens t..e, name part a..e (leading "The", "But"... skipped). */
+interface Run { t: number; a: number; e: number; sentenceInitial: boolean }
+
+/** The text's tokens seen as runs of capitalised words. */
+class NameRuns extends TokenView {
+  /** Folded words used alone before a reporting verb ("Cherevatyi said"). */
+  readonly speakers = new Set<string>();
+  private readonly initial: Set<number>;
+
+  constructor(text: string, sentences: readonly Sentence[]) {
+    super(text);
+    this.initial = this.sentenceInitialTokens(sentences);
+    for (let t = 0; t + 1 < this.count; t++) {
+      if (this.isName(t) && this.joined(t) && SPEECH.has(this.key(t + 1))) this.speakers.add(this.key(t));
+    }
+  }
+
+  isName(t: number): boolean {
+    return this.isCapitalised(t) && !CALENDAR.has(this.key(t));
+  }
+
+  /** Runs of names joined by spaces, hyphens or "of"/"for the"-style connectors, outside headline lines. */
+  *runs(): Generator<Run> {
+    const headline = this.headlineTokens();
+    for (let t = 0; t < this.count; t++) {
+      if (!this.isName(t) || headline.has(t)) continue;
+      // Part of an acronym-led name ("ANZAC Day") or of a run already taken: skip.
+      if (this.joined(t - 1) && this.raw(t - 1).charAt(0) !== this.raw(t - 1).charAt(0).toLowerCase()) continue;
+      let e = t;
+      for (let step = 1; step && !this.possessive(e) && this.joined(e); e += step) step = this.runStep(e);
+      const next = this.text.charAt(this.ends[e]!);
+      const skip = (next === '-' || next === '‐') && !this.isName(e + 1); // "Co-operation", "Yong-hyun"
+      let a = t;
+      while (a < e && LEADING.has(this.key(a))) a++;
+      if (!skip && !(a === e && LEADING.has(this.key(a)))) yield { t, a, e, sentenceInitial: this.initial.has(t) };
+      t = e;
+    }
+  }
+
+  /** Tokens to add after token e: 1 for a name, 2-3 across "of", "for the", "da"..., else 0. */
+  private runStep(e: number): number {
+    if (this.isName(e + 1)) return 1;
+    const c = this.key(e + 1);
+    if (!['of', 'for', 'and', 'da', 'de', 'von', 'van', 'al', 'bin'].includes(c) || !this.joined(e + 1)) return 0;
+    if (this.isName(e + 2)) return 2;
+    return (c === 'of' || c === 'for') && this.key(e + 2) === 'the' && this.joined(e + 2) && this.isName(e + 3) ? 3 : 0;
+  }
+
+  private sentenceInitialTokens(sentences: readonly Sentence[]): Set<number> {
+    const out = new Set<number>();
+    if (sentences.length) {
+      let t = 0;
+      for (const s of [...sentences].sort((x, y) => x.start - y.start)) {
+        while (t < this.count && this.starts[t]! < s.start) t++;
+        if (t < this.count) out.add(t);
+      }
+      return out;
+    }
+    this.starts.forEach((at, t) => {
+      if (t === 0 || /[.!?:\n]["'“”‘’)\]]*\s*$/.test(this.text.slice(Math.max(0, at - 4), at))) out.add(t);
+    });
+    return out;
+  }
+
+  /** Tokens on title-case lines of four or more words (headlines, menus, link lists). */
+  private headlineTokens(): Set<number> {
+    const out = new Set<number>();
+    let lineStart = 0;
+    for (let t = 0; t <= this.count; t++) {
+      const newLine = t === this.count || this.text.slice(this.ends[t - 1] ?? 0, this.starts[t]).includes('\n');
+      if (t > lineStart && (newLine || t === this.count)) {
+        const line = range(lineStart, t - 1).filter((i) => !/^(of|the|and|a|an|in|on|for|to|at|by|with)$/.test(this.key(i)));
+        if (line.length >= 4 && line.filter((i) => this.isCapitalised(i)).length >= 0.75 * line.length) for (const i of range(lineStart, t - 1)) out.add(i);
+      }
+      if (newLine) lineStart = t;
+    }
+    return out;
+  }
+}
+
+/**
+ * New places, people and organisations named in `text` and not already in
+ * `lexicon` (compared by folded spelling). `sentences` mark sentence starts;
+ * pass `[]` to treat line starts and text after `.`/`!`/`?` as sentence starts.
+ */
+export function discoverEntities(text: string, sentences: readonly Sentence[], lexicon: Lexicon): Entity[] {
+  const view = new NameRuns(text, sentences);
+  const known = spotMentions(text, lexicon);
+  const overlapsKnown = (a: number, b: number) => known.some((m) => m.start < b && m.end > a);
+  const found: Candidate[] = [];
+  const recurring = new Map<string, { count: number; midSentence: boolean; start: number }>();
+  for (const run of view.runs()) {
+    const org = asOrg(view, run);
+    if (org) {
+      if (!known.some((m) => m.start === org.start && m.end === org.start + org.name.length)) found.push(org);
+      continue;
+    }
+    const person = asPerson(view, run);
+    if (person && !overlapsKnown(person.start, person.start + person.name.length)) {
+      found.push(person);
+      continue;
+    }
+    const places = asPlaces(view, run);
+    if (places.length) {
+      found.push(...places.filter((p) => !overlapsKnown(p.start, p.start + p.name.length)));
+      continue;
+    }
+    // Remember plausible uncued names (titles stripped) for the recurrence test.
+    const p = stripTitles(view, run.a, run.e).p;
+    if (run.e - p >= 1 && run.e - p <= 3 && plausiblePerson(view, p, run.e)) {
+      const start = view.starts[p]!;
+      const name = text.slice(start, view.endOf(run.e));
+      if (overlapsKnown(start, start + name.length)) continue;
+      const o = recurring.get(name) ?? { count: 0, midSentence: false, start };
+      o.count++;
+      o.midSentence ||= !(p === run.t && run.sentenceInitial);
+      recurring.set(name, o);
+    }
+  }
+  for (const [name, o] of recurring) {
+    if (o.count >= 2 && o.midSentence && view.speakers.has(view.fold(name.split(/\s+/).pop() ?? ''))) {
+      found.push({ kind: 'person', name, start: o.start, cue: 'recurring speaker' });
+    }
+  }
+  return toEntities(found, lexicon);
+}
+
+function asOrg(view: NameRuns, { a, e }: Run): Candidate | undefined {
+  const headFirst = ORG_HEADS.has(view.key(a)) && view.key(a + 1) !== '' && ['of', 'for'].includes(view.key(a + 1)) && e > a + 1;
+  if (!(ORG_HEADS.has(view.key(e)) || headFirst) || e === a) return undefined;
+  const specific = range(a, e).some((i) => !GENERIC.has(view.key(i)) && !DEMONYMS.has(view.key(i)));
+  if (!specific) return undefined;
+  const start = view.starts[a]!;
+  return { kind: 'org', name: view.text.slice(start, view.endOf(e)), start, cue: headFirst ? view.key(a) : view.key(e) };
+}
+
+/** Skips leading demonyms and titles; `titled` when one was skipped or stands just before the run. */
+function stripTitles(view: NameRuns, a: number, e: number): { p: number; titled: boolean } {
+  const k = (i: number) => view.key(i);
+  let titled = view.joined(a - 1) && (PERSON_TITLES.has(k(a - 1)) ||
+    (view.joined(a - 2) && PERSON_TITLES.has(k(a - 2)) && TITLE_MODIFIERS.has(k(a - 1))));
+  let p = a;
+  while (p < e && (DEMONYMS.has(k(p)) || TITLE_MODIFIERS.has(k(p)) || PERSON_TITLES.has(k(p)))) {
+    if (PERSON_TITLES.has(k(p))) titled = true;
+    p++;
+  }
+  return { p, titled };
+}
+
+function plausiblePerson(view: NameRuns, p: number, e: number): boolean {
+  if (NOT_FORENAME.has(view.key(p))) return false;
+  return range(p, e).every((i) => !GENERIC.has(view.key(i)) && !DEMONYMS.has(view.key(i)) && !PERSON_TITLES.has(view.key(i)));
+}
+
+function asPerson(view: NameRuns, { a, e }: Run): Candidate | undefined {
+  const { p, titled } = stripTitles(view, a, e);
+  const count = e - p + 1;
+  if (count < 2 || count > 4 || !plausiblePerson(view, p, e)) return undefined;
+  const after = view.text.slice(view.ends[e], view.starts[e + 1] ?? view.text.length).trim();
+  const appositive = after === ',' && range(e + 1, Math.min(view.count - 1, e + 5))
+    .some((i) => PERSON_TITLES.has(view.key(i)) && !view.isName(i));
+  if (!titled && !appositive) return undefined;
+  const start = view.starts[p]!;
+  return { kind: 'person', name: view.text.slice(start, view.endOf(e)), start, cue: titled ? 'title' : 'appositive' };
+}
+
+function asPlaces(view: NameRuns, { a, e }: Run): Candidate[] {
+  const cueBefore = PLACE_BEFORE.find((c) => {
+    const k = c.split(' ').length;
+    return view.joined(a - 1) && range(a - k, a - 1).map((i) => view.key(i)).join(' ') === c;
+  });
+  const regionAfter = view.joined(e) && PLACE_AFTER.has(view.key(e + 1));
+  if (!(cueBefore || regionAfter) || (e === a && DEMONYMS.has(view.key(a)))) return [];
+  // "villages of Berkhivka and Yahidne": each conjunct is a place.
+  return splitOn(a, e, (i) => view.key(i) === 'and')
+    .filter(([x, y]) => y - x < 3 && range(x, y).every((i) => !GENERIC.has(view.key(i))))
+    .map(([x, y]) => ({ kind: 'place' as const, name: view.text.slice(view.starts[x], view.endOf(y)), start: view.starts[x]!, cue: cueBefore ?? 'region' }));
+}
+
+/** Sub-ranges of [a, b] between tokens matching `sep`. */
+function splitOn(a: number, b: number, sep: (i: number) => boolean): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let from = a;
+  for (let i = a; i <= b + 1; i++) {
+    if (i === b + 1 || sep(i)) {
+      if (i > from) parts.push([from, i - 1]);
+      from = i + 1;
+    }
+  }
+  return parts;
+}
+
+function range(a: number, b: number): number[] {
+  return b < a ? [] : Array.from({ length: b - a + 1 }, (_, i) => a + i);
+}
+
+/** Deduplicated entities, first occurrence first, skipping any spelling the lexicon knows. */
+function toEntities(found: Candidate[], lexicon: Lexicon): Entity[] {
+  const out = new Map<string, Entity>();
+  for (const c of found.sort((x, y) => x.start - y.start)) {
+    const name = c.name.replace(/\s+/g, ' ').trim();
+    const id = `${c.kind}:${slugify(name)}`;
+    if (out.has(id) || lexicon.entities.has(id) || lookupName(lexicon, name).length) continue;
+    const surname = name.split(' ').pop()!;
+    // A known person's surname in a new full name is more likely a spelling variant than a new person.
+    if (c.kind === 'person' && lookupName(lexicon, surname).some((k) => k.startsWith('person:'))) continue;
+    const entity: Entity = { id, name, kind: c.kind, aliases: [], origin: 'discovered', description: `Discovered in an added article (cue: ${c.cue}).` };
+    if (c.kind === 'person') entity.ambiguous = [surname];
+    out.set(id, entity);
+  }
+  return [...out.values()];
+}
