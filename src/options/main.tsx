@@ -1,2 +1,5 @@
+/** Entry of the options page. */
 import { render } from 'preact';
-render(<h1>Parallax</h1>, document.getElementById('app')!);
+import { OptionsPage } from './OptionsPage';
+
+render(<OptionsPage />, document.getElementById('app')!);

@@ -1,0 +1,50 @@
+/**
+ * The stored articles. Fields the source did not give but the text implies
+ * (dateline, credited agency, date) are marked "inferred", with the evidence
+ * one click away: Parallax never presents a guess as a fact.
+ */
+import type { Inferred } from '../core/types';
+import { articleLabel, formatDate } from '../background/summary';
+import type { ArticleListItem } from '../store';
+
+function InferredField({ name, field, format = (s) => s }: { name: string; field: Inferred<string>; format?: (s: string) => string }) {
+  return (
+    <span>
+      {name}: <span class="inferred">{format(field.value)}</span>
+      <span class="badge" title={field.evidence}>inferred</span>
+      <details>
+        <summary>Evidence for the {name.toLowerCase()}</summary>
+        <p>{field.evidence}</p>
+      </details>
+    </span>
+  );
+}
+
+const ORIGIN: Record<ArticleListItem['origin'], string> = { seed: 'bundled seed', saved: 'saved from a page', import: 'imported' };
+
+/** One row per article. */
+export function ArticleList({ articles }: { articles: ArticleListItem[] }) {
+  if (!articles.length) return <p>No articles yet.</p>;
+  return (
+    <ul class="articles">
+      {articles.map((a) => (
+        <li key={a.id}>
+          <strong>{articleLabel(a)}</strong>
+          <div class="fields">
+            <span>Origin: {ORIGIN[a.origin]}</span>
+            {a.outlet && <span>Outlet: {a.outlet}</span>}
+            {a.date && <span>Date: {formatDate(a.date)}</span>}
+            {a.url && (
+              <span>
+                <a href={a.url} rel="noreferrer noopener" target="_blank">Source</a>
+              </span>
+            )}
+            {a.dateline && <InferredField name="Dateline" field={a.dateline} />}
+            {a.creditedAgency && <InferredField name="Credited agency" field={a.creditedAgency} />}
+            {!a.date && a.inferredDate && <InferredField name="Date" field={a.inferredDate} format={formatDate} />}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * The options page: library size, JSON Lines import, the stored articles
+ * (inferred fields marked as such), and how to restyle the highlights.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { callBackground } from '../shared/rpc';
+import { listArticles, type ArticleListItem } from '../store';
+import { ArticleList } from './ArticleList';
+import { ImportForm } from './ImportForm';
+import { RestyleNote } from './RestyleNote';
+
+type Stats = { articles: number; entities: number; claims: number };
+
+/** The whole page. Library reads go to the store directly (read-only); changes go through the background. */
+export function OptionsPage() {
+  const [stats, setStats] = useState<Stats | null>(null);
+  const [articles, setArticles] = useState<ArticleListItem[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    const result = await callBackground('getLibraryStats', {});
+    if (result.ok) setStats(result.value);
+    else setProblem(result.error);
+    try {
+      setArticles(await listArticles());
+    } catch (error) {
+      setProblem(String((error as Error)?.message ?? error));
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  return (
+    <main>
+      <h1>Parallax</h1>
+      <p>Your library of articles, kept on this device. Nothing leaves the browser.</p>
+      {problem && <p role="alert" class="errors">{problem}</p>}
+
+      <section aria-labelledby="stats-heading">
+        <h2 id="stats-heading">Library</h2>
+        {stats ? (
+          <dl class="stats" aria-live="polite">
+            <dt>Articles</dt>
+            <dd>{stats.articles}</dd>
+            <dt>Known names</dt>
+            <dd>{stats.entities}</dd>
+            <dt>Claims</dt>
+            <dd>{stats.claims}</dd>
+          </dl>
+        ) : (
+          <p>Loading…</p>
+        )}
+      </section>
+
+      <ImportForm onImported={refresh} />
+
+      <section aria-labelledby="articles-heading">
+        <h2 id="articles-heading">Articles</h2>
+        {articles ? <ArticleList articles={articles} /> : <p>Loading…</p>}
+      </section>
+
+      <RestyleNote />
+    </main>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * Valibot schemas for the params of every `BackgroundCalls` method. Content
+ * scripts run beside untrusted pages, so every message is checked here before
+ * a handler sees it, and sizes are capped so one page cannot make the
+ * background do unbounded work.
+ */
+import * as v from 'valibot';
+import type { BackgroundCalls } from './messages';
+
+/** Caps on what one call may carry. */
+export const LIMITS = {
+  /** Sentences per `matchSentences` call (the content script sends in batches). */
+  sentences: 400,
+  /** Characters per page sentence; longer "sentences" are not prose. */
+  sentenceChars: 2_000,
+  /** Characters of one saved or imported article. */
+  articleChars: 500_000,
+  /** Characters of one `importArticles` payload. */
+  importChars: 50_000_000,
+  /** Ids per `getComparison` call. */
+  ids: 1_000,
+  /** Characters of an id, key or short field. */
+  shortChars: 300,
+  /** Characters of a URL. */
+  urlChars: 4_096,
+} as const;
+
+const short = (what: string) =>
+  v.pipe(v.string(`${what} must be a string`), v.maxLength(LIMITS.shortChars, `${what} is longer than ${LIMITS.shortChars} characters`));
+
+const url = v.pipe(
+  v.string('url must be a string'),
+  v.maxLength(LIMITS.urlChars, `url is longer than ${LIMITS.urlChars} characters`),
+  v.url('url must be an absolute URL'),
+);
+
+const Empty = v.object({});
+
+/** An article submitted to the library (save, import). Only the text is required. */
+export const ArticleInputSchema = v.object({
+  text: v.pipe(
+    v.string('text must be a string'),
+    v.trim(),
+    v.minLength(1, 'text must not be empty'),
+    v.maxLength(LIMITS.articleChars, `text is longer than ${LIMITS.articleChars} characters`),
+  ),
+  title: v.optional(v.pipe(v.string('title must be a string'), v.maxLength(1_000, 'title is longer than 1000 characters'))),
+  outlet: v.optional(short('outlet')),
+  date: v.optional(v.pipe(v.string('date must be a string'), v.isoDate('date must be an ISO date YYYY-MM-DD'))),
+  url: v.optional(url),
+});
+
+/** One JSON Lines import record: an article, optionally with the archive's own id (kept out of ours). */
+export const ImportLineSchema = v.object({ ...ArticleInputSchema.entries, id: v.optional(v.union([v.string(), v.number()])) });
+
+const SentenceSchema = v.object({
+  key: short('sentence key'),
+  text: v.pipe(
+    v.string('sentence text must be a string'),
+    v.maxLength(LIMITS.sentenceChars, `sentence text is longer than ${LIMITS.sentenceChars} characters`),
+  ),
+});
+
+const idList = (what: string) =>
+  v.pipe(v.array(short(what), `${what}s must be an array`), v.maxLength(LIMITS.ids, `at most ${LIMITS.ids} ${what}s per call`));
+
+/** One schema per background method; the mapped type keeps them in step with the contract. */
+export const backgroundParamSchemas: { [M in keyof BackgroundCalls]: v.GenericSchema<unknown, BackgroundCalls[M]['params']> } = {
+  getLexicon: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
+  getLibraryStats: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
+  getEntityCard: v.object({ entityId: short('entityId') }),
+  matchSentences: v.object({
+    // Pages may have any URL (file:, data:, about:); the URL only serves to skip the page's own stored copy.
+    pageUrl: v.pipe(v.string('pageUrl must be a string'), v.maxLength(LIMITS.urlChars, `pageUrl is longer than ${LIMITS.urlChars} characters`)),
+    sentences: v.pipe(
+      v.array(SentenceSchema, 'sentences must be an array'),
+      v.maxLength(LIMITS.sentences, (issue) => `at most ${LIMITS.sentences} sentences per call (got ${issue.received})`),
+    ),
+  }),
+  getComparison: v.object({ claimIds: idList('claim id'), entityIds: idList('entity id') }),
+  saveArticle: ArticleInputSchema,
+  importArticles: v.object({
+    jsonl: v.pipe(v.string('jsonl must be a string'), v.maxLength(LIMITS.importChars, `jsonl is longer than ${LIMITS.importChars} characters`)),
+  }),
+};
+
+/** Joins valibot issues into one line: `sentences.3.text: sentence text is longer than ...`. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => {
+      const path = v.getDotPath(issue);
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
+
+/** Validates a method's params; throws an Error that says which method and which field. */
+export function parseParams<M extends keyof BackgroundCalls>(method: M, params: unknown): BackgroundCalls[M]['params'] {
+  const result = v.safeParse(backgroundParamSchemas[method], params, { abortPipeEarly: true });
+  if (!result.success) throw new Error(`Invalid ${method} params: ${describeIssues(result.issues)}`);
+  return result.output;
+}
