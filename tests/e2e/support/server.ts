@@ -7,6 +7,11 @@
  *
  * Only GET/HEAD of files under those roots; anything else is a 404, so a page's
  * references to missing assets fail fast instead of hanging a test.
+ *
+ * `?noscript=1` serves an HTML page with its <script> elements removed: the
+ * saved pages' own scripts (ads, analytics, SPA boot code) would otherwise
+ * change the DOM and use the main thread, and a test could not tell their
+ * changes and time from Parallax's.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -48,13 +53,20 @@ function resolveFile(pathname: string): string | null {
   return file.startsWith(root + path.sep) ? file : null;
 }
 
+/** Removes <script> elements (their content too) from an HTML document. */
+export function stripScripts(html: string): string {
+  return html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
+}
+
 /** Starts the server; resolves once it listens. */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
     const file = req.method === 'GET' || req.method === 'HEAD' ? resolveFile(new URL(req.url ?? '/', 'http://x').pathname) : null;
     try {
       if (!file) throw new Error('not found');
-      const body = await readFile(file);
+      const url = new URL(req.url ?? '/', 'http://x');
+      let body: Buffer | string = await readFile(file);
+      if (url.searchParams.get('noscript') === '1' && file.endsWith('.html')) body = stripScripts(body.toString('utf8'));
       res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
