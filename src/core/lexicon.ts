@@ -71,9 +71,17 @@ function insertPath(root: TrieNode, keys: readonly string[]): TrieNode {
   return node;
 }
 
+const STRICTNESS: Record<CaseRule, number> = { none: 0, initial: 1, all: 2 };
+
+/** Adds an entry; two spellings of one key ("NATO", "Nato") keep the looser case rule. */
 function addEntry(node: TrieNode, entry: AliasEntry): void {
   const list = (node.entries ??= []);
-  if (!list.some((e) => e.entityId === entry.entityId && e.kind === entry.kind)) list.push(entry);
+  const same = list.find((e) => e.entityId === entry.entityId && e.kind === entry.kind);
+  if (!same) list.push(entry);
+  else {
+    if (STRICTNESS[entry.caps] < STRICTNESS[same.caps]) same.caps = entry.caps;
+    same.dot ||= entry.dot;
+  }
 }
 
 /** Case rule of an alias as written: acronyms need capitals, capitalised names an initial capital. */

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createSpotContext } from '../../../src/core/spot';
+import { spot } from './helpers';
+
+describe('spotMentions: ambiguity and page context', () => {
+  it('does not take Austin in a Texas story for Lloyd Austin', () => {
+    const found = spot('Austin approved a new budget on Tuesday. Traffic in Austin, Texas, has doubled since 2010.');
+    expect(found.some((m) => m.endsWith('person:lloyd-austin'))).toBe(false);
+    expect(found).toContain('Austin=place:austin-texas');
+  });
+
+  it('takes Austin for Lloyd Austin when the page talks of the Pentagon', () => {
+    expect(spot('Austin told reporters at the Pentagon that aid would continue.')).toEqual([
+      'Austin=person:lloyd-austin', 'Pentagon=org:pentagon',
+    ]);
+  });
+
+  it('does not take Washington the team for the city', () => {
+    expect(spot('Washington beat Dallas 27-10 on Sunday as the quarterback threw three touchdowns.')).toEqual([
+      'Washington=org:washington-commanders',
+    ]);
+    expect(spot('Washington won again on Sunday.')).toEqual([]);
+  });
+
+  it('takes Washington for the US capital in diplomatic context', () => {
+    expect(spot('According to the Russian embassy in Washington, children were accepted.')).toEqual(['Washington=place:washington-dc']);
+  });
+
+  it('counts a bare surname once the page named the person, across blocks', () => {
+    const page = createSpotContext();
+    expect(spot('Malyar wrote on Telegram.')).toEqual(['Telegram=org:telegram']);
+    expect(spot('Deputy Defense Minister Ganna Malyar said the front held.', page)).toEqual([
+      'Deputy Defense Minister Ganna Malyar=person:hanna-malyar',
+    ]);
+    expect(spot('Malyar added that fighting continued.', page)).toEqual(['Malyar=person:hanna-malyar']);
+  });
+
+  it('maps a bare role to the person only when the page named them', () => {
+    expect(spot('The deputy defence minister said nothing.')).toEqual([]);
+    const page = createSpotContext();
+    spot('Hanna Malyar spoke first.', page);
+    expect(spot('Later the deputy defence minister said more.', page)).toEqual(['deputy defence minister=person:hanna-malyar']);
+  });
+
+  it('carries context words across blocks', () => {
+    const page = createSpotContext();
+    expect(spot('Officials at the Pentagon briefed reporters.', page)).toEqual(['Pentagon=org:pentagon']);
+    expect(spot('Austin said Ukraine would get more shells.', page)).toEqual(['Austin=person:lloyd-austin', 'Ukraine=place:ukraine']);
+    expect(page.seen.has('person:lloyd-austin')).toBe(true);
+  });
+});
