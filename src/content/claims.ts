@@ -1,0 +1,53 @@
+/**
+ * Claim matching from the page: sends each new sentence once (in batches) to
+ * the background and remembers which sentence keys matched stored claims.
+ */
+import type { LinkedReport, SentenceMatch } from '../shared/messages';
+import type { TextBlock } from './blocks';
+import { blockSentences, type PageSentence } from './sentences';
+
+/** Largest batch per `matchSentences` call. */
+export const BATCH = 400;
+/** Sentences sent at most per page (a runaway infinite-scroll page stays bounded). */
+export const MAX_SENT = 4000;
+
+/** Asks the background; resolves null when it could not answer. */
+export type MatchSentences = (sentences: Array<{ key: string; text: string }>) => Promise<SentenceMatch[] | null>;
+
+/** Per-page claim state. */
+export class ClaimTracker {
+  private readonly sent = new Set<string>();
+  /** Matched sentence key to its text and the stored reports. */
+  readonly matches = new Map<string, { text: string; reports: LinkedReport[] }>();
+
+  constructor(private readonly match: MatchSentences) {}
+
+  /**
+   * Sends the blocks' new sentences and returns every sentence of these blocks
+   * whose key has matched (now or earlier), for highlighting.
+   */
+  async process(blocks: TextBlock[], signal?: AbortSignal): Promise<PageSentence[]> {
+    const sentences = blocks.flatMap(blockSentences);
+    const fresh: Array<{ key: string; text: string }> = [];
+    for (const s of sentences) {
+      if (this.sent.has(s.key) || this.sent.size >= MAX_SENT) continue;
+      this.sent.add(s.key);
+      fresh.push({ key: s.key, text: s.text });
+    }
+    for (let i = 0; i < fresh.length; i += BATCH) {
+      if (signal?.aborted) break;
+      const batch = fresh.slice(i, i + BATCH);
+      const result = await this.match(batch);
+      if (!result) {
+        for (const s of batch) this.sent.delete(s.key); // try again on a later scan
+        continue;
+      }
+      const texts = new Map(batch.map((s) => [s.key, s.text]));
+      for (const m of result) {
+        const text = texts.get(m.key);
+        if (text !== undefined && m.reports.length > 0) this.matches.set(m.key, { text, reports: m.reports });
+      }
+    }
+    return sentences.filter((s) => this.matches.has(s.key));
+  }
+}

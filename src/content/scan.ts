@@ -1,0 +1,78 @@
+/**
+ * The whole name pipeline over one root, as one awaitable call: collect text
+ * blocks, spot known names, build ranges. The content script uses it for each
+ * (re)scan; `npm run bench` bundles it into test pages beside mark.js.
+ *
+ * Stable API (the benchmark depends on it):
+ *   scanRoot(root, lexicon, options?) -> Promise<ScanResult>
+ */
+import type { EntityKind, Mention } from '../core/types';
+import type { Lexicon } from '../core/lexicon';
+import { createSpotContext, spotMentions, type SpotContext } from '../core/spot';
+import { blockRange, type TextBlock } from './blocks';
+import { collectBlocks } from './collect';
+import { createSlicer } from './slicer';
+
+/** One name found on the page, with the range that shows it. */
+export interface ScannedMention {
+  mention: Mention;
+  kind: EntityKind;
+  block: TextBlock;
+  range: AbstractRange;
+}
+
+/** What one scan found and what it cost. */
+export interface ScanResult {
+  blocks: TextBlock[];
+  mentions: ScannedMention[];
+  /** Number of time slices the scan was cut into (1 = finished within one budget). */
+  slices: number;
+  /** Wall time from start to resolution, in ms (includes time yielded to the page). */
+  elapsedMs: number;
+}
+
+/** Options for {@link scanRoot}. */
+export interface ScanOptions {
+  /** Stops the scan between slices (the promise rejects with an `AbortError`). */
+  signal?: AbortSignal;
+  /** Element never read (Parallax's own card host). */
+  skip?: Element | null;
+  /** Page-level spotting state; pass the same one to later partial rescans. */
+  context?: SpotContext;
+  /** Cap on nodes visited by the text walk. */
+  maxNodes?: number;
+  /** Milliseconds per slice (default 6). */
+  budgetMs?: number;
+}
+
+/** Spots names in already-collected blocks, in slices, building a range per mention. */
+export async function spotBlocks(
+  blocks: TextBlock[],
+  lexicon: Lexicon,
+  context: SpotContext,
+  slicer: ReturnType<typeof createSlicer>,
+): Promise<ScannedMention[]> {
+  const found: ScannedMention[] = [];
+  for (const block of blocks) {
+    if (slicer.expired()) await slicer.next();
+    for (const mention of spotMentions(block.text, lexicon, context)) {
+      const entity = lexicon.entities.get(mention.entityId);
+      if (!entity) continue;
+      const range = blockRange(block, mention.start, mention.end);
+      if (range && !range.collapsed) found.push({ mention, kind: entity.kind, block, range });
+    }
+  }
+  return found;
+}
+
+/**
+ * Collects, spots and builds ranges for every known name under `root`, never
+ * holding the main thread for more than one slice. Does not touch the DOM.
+ */
+export async function scanRoot(root: Element, lexicon: Lexicon, options: ScanOptions = {}): Promise<ScanResult> {
+  const began = performance.now();
+  const slicer = createSlicer(options.signal, options.budgetMs);
+  const blocks = await collectBlocks(root, { signal: options.signal, skip: options.skip, maxNodes: options.maxNodes, slicer });
+  const mentions = await spotBlocks(blocks, lexicon, options.context ?? createSpotContext(), slicer);
+  return { blocks, mentions, slices: slicer.slices, elapsedMs: performance.now() - began };
+}

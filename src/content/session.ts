@@ -1,0 +1,195 @@
+/**
+ * One page session: everything Parallax does on one article page between
+ * detection and teardown.
+ *
+ *   scan (sliced) ─► RangeIndex ─► HighlightLayer (CSS.highlights)
+ *        │                 ▲            
+ *        └─ sentences ─► ClaimTracker ─► matchSentences (background)
+ *   watchDom ─► rescan changed blocks      trackHover / step ─► CardView
+ *
+ * `destroy()` removes every highlight, the stylesheet, the card host, the
+ * observer and every listener (one AbortController).
+ */
+import type { Lexicon } from '../core/lexicon';
+import { createSpotContext, type SpotContext } from '../core/spot';
+import type { PageEntity } from '../shared/messages';
+import { BLOCK_TAGS, blockRange, type TextBlock } from './blocks';
+import { CardView, type CardDeps } from './cardView';
+import { ClaimTracker, type MatchSentences } from './claims';
+import { collectBlocks } from './collect';
+import { entryAtPoint } from './hitTest';
+import { HighlightLayer, highlightRegistry } from './highlights';
+import { trackHover } from './hover';
+import { watchDom, type DomChanges } from './observe';
+import { RangeIndex, type HighlightEntry } from './rangeIndex';
+import { spotBlocks } from './scan';
+import { createSlicer, isAbort } from './slicer';
+
+/** What a session needs from outside the page. */
+export interface SessionDeps extends CardDeps {
+  lexicon: Lexicon;
+  matchSentences: MatchSentences;
+  /** Where the article's text is now (re-asked when the old root leaves the DOM). */
+  findRoot: () => Element | null;
+  /** Called after each DOM change batch, e.g. to notice single-page navigation. */
+  onDomChanges?: () => void;
+}
+
+/** Highlights and cards for one page. Create with {@link PageSession.start}. */
+export class PageSession {
+  readonly index = new RangeIndex();
+  readonly claims: ClaimTracker;
+  private readonly controller = new AbortController();
+  private readonly layer: HighlightLayer;
+  private readonly card: CardView;
+  private context: SpotContext = createSpotContext();
+  private root: Element | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  private scanAbort: AbortController | null = null;
+  /** Resolves when the first full scan (names and claims) is done. */
+  ready: Promise<void> = Promise.resolve();
+
+  private constructor(private readonly doc: Document, private readonly deps: SessionDeps, layer: HighlightLayer) {
+    this.layer = layer;
+    this.claims = new ClaimTracker(deps.matchSentences);
+    this.card = new CardView(doc, this.index, deps, deps.lexicon, this.claims);
+  }
+
+  /** Starts a session, or returns null where the Custom Highlight API is missing. */
+  static start(doc: Document, deps: SessionDeps): PageSession | null {
+    const registry = highlightRegistry();
+    if (!registry) return null;
+    const session = new PageSession(doc, deps, new HighlightLayer(doc, registry));
+    const win = doc.defaultView!;
+    const signal = session.controller.signal;
+    trackHover(win, {
+      hitTest: (x, y) => entryAtPoint(doc, registry, session.index, x, y),
+      inCard: (target) => session.card.contains(target),
+      openEntry: () => session.card.openEntry,
+      open: (entry) => session.card.open(entry, false),
+      close: () => session.card.close(),
+    }, signal);
+    session.card.listen(win, signal);
+    watchDom(doc.documentElement, {
+      ownHost: () => session.card.hostElement,
+      onChanges: (changes) => session.onChanges(changes),
+      signal,
+    });
+    session.ready = session.enqueue(() => session.fullScan());
+    return session;
+  }
+
+  /** Opens the card of the next/previous highlight in document order, focused. */
+  step(direction: 1 | -1): void {
+    this.card.step(direction);
+  }
+
+  /** Names found on the page, most frequent first. */
+  entities(): PageEntity[] {
+    const byId = new Map<string, PageEntity>();
+    for (const entry of this.index.entries()) {
+      if (entry.kind === 'claim' || !entry.entityId) continue;
+      const entity = this.deps.lexicon.entities.get(entry.entityId);
+      if (!entity) continue;
+      const item = byId.get(entity.id) ?? { entityId: entity.id, name: entity.name, kind: entity.kind, count: 0, surfaces: [] };
+      item.count++;
+      if (entry.surface && !item.surfaces.includes(entry.surface)) item.surfaces.push(entry.surface);
+      byId.set(entity.id, item);
+    }
+    return [...byId.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }
+
+  /** Removes everything this session added to the page. */
+  destroy(): void {
+    this.controller.abort();
+    this.scanAbort?.abort();
+    this.card.destroy();
+    this.layer.destroy();
+    this.index.clear();
+  }
+
+  private enqueue(task: (signal: AbortSignal) => Promise<void>): Promise<void> {
+    const run = async () => {
+      if (this.controller.signal.aborted) return;
+      const scan = (this.scanAbort = new AbortController());
+      const stop = () => scan.abort();
+      this.controller.signal.addEventListener('abort', stop, { once: true });
+      try {
+        await task(scan.signal);
+      } catch (error) {
+        if (!isAbort(error)) throw error;
+      } finally {
+        this.controller.signal.removeEventListener('abort', stop);
+      }
+    };
+    this.queue = this.queue.then(run, run);
+    return this.queue.catch(() => {});
+  }
+
+  private onChanges(changes: DomChanges): void {
+    this.deps.onDomChanges?.();
+    if (this.controller.signal.aborted) return;
+    const scopes = changes.full || !this.root?.isConnected ? null : this.scopesOf(changes.elements);
+    this.enqueue((signal) => (scopes ? this.partialScan(scopes, signal) : this.fullScan(signal)));
+  }
+
+  /** Smallest set of block elements under the root that contain every changed element. */
+  private scopesOf(elements: Set<Element>): Element[] | null {
+    const root = this.root!;
+    const scopes = new Set<Element>();
+    for (const el of elements) {
+      if (!el.isConnected || (!root.contains(el) && !el.contains(root))) continue;
+      if (el.contains(root)) return null;
+      let block: Element = el;
+      while (block !== root && !BLOCK_TAGS.has(block.tagName.toUpperCase()) && block.parentElement) block = block.parentElement;
+      if (block === root) return null;
+      scopes.add(block);
+    }
+    return [...scopes].filter((s) => ![...scopes].some((o) => o !== s && o.contains(s)));
+  }
+
+  private async fullScan(signal?: AbortSignal): Promise<void> {
+    this.root = this.deps.findRoot();
+    this.context = createSpotContext();
+    const stale = [...this.index.entries()];
+    if (!this.root) return this.replace(stale, []);
+    const slicer = createSlicer(signal);
+    const blocks = await collectBlocks(this.root, { signal, skip: this.card.hostElement, slicer });
+    await this.addBlocks(blocks, stale, slicer, signal);
+  }
+
+  private async partialScan(scopes: Element[], signal: AbortSignal): Promise<void> {
+    const stale = [...this.index.entries()].filter((e) =>
+      !e.block.element.isConnected || scopes.some((s) => s.contains(e.block.element)));
+    const slicer = createSlicer(signal);
+    const blocks: TextBlock[] = [];
+    for (const scope of scopes) blocks.push(...(await collectBlocks(scope, { signal, skip: this.card.hostElement, slicer })));
+    await this.addBlocks(blocks, stale, slicer, signal);
+  }
+
+  private async addBlocks(blocks: TextBlock[], stale: HighlightEntry[], slicer: ReturnType<typeof createSlicer>, signal?: AbortSignal): Promise<void> {
+    const mentions = await spotBlocks(blocks, this.deps.lexicon, this.context, slicer);
+    const fresh: HighlightEntry[] = mentions.map(({ mention, kind, block, range }) =>
+      ({ kind, range, block, start: mention.start, end: mention.end, entityId: mention.entityId, surface: mention.surface }));
+    this.replace(stale, fresh);
+    const matched = await this.claims.process(blocks, signal);
+    if (signal?.aborted) return;
+    const claimEntries: HighlightEntry[] = [];
+    for (const s of matched) {
+      const range = blockRange(s.block, s.start, s.end);
+      if (range && s.block.element.isConnected) claimEntries.push({ kind: 'claim', range, block: s.block, start: s.start, end: s.end, key: s.key });
+    }
+    this.replace([], claimEntries);
+  }
+
+  /** Swaps entries in the index and the registered highlights. */
+  private replace(stale: HighlightEntry[], fresh: HighlightEntry[]): void {
+    this.index.remove(stale);
+    for (const e of stale) this.layer.remove(e.kind, [e.range]);
+    if (stale.includes(this.card.openEntry!)) this.card.close();
+    for (const e of fresh) {
+      this.index.add(e);
+      this.layer.add(e.kind, [e.range]);
+    }
+  }
+}

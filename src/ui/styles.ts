@@ -1,0 +1,50 @@
+/**
+ * Styles for Parallax's own UI (hover card in its shadow root, popup page).
+ * Custom properties carry the palette so light and dark follow
+ * `prefers-color-scheme`; contrast of text on surface is above 7:1 in both.
+ */
+export const UI_CSS = `
+:host, .px-root {
+  --px-bg: #ffffff; --px-fg: #1c1f24; --px-muted: #4a5260; --px-border: #c9ced6; --px-accent: #0b5cad;
+  --px-add-bg: #dff3e4; --px-add-fg: #0f5323; --px-del-bg: #fbe1e1; --px-del-fg: #8a1c1c; --px-warn: #8a4b00;
+  --px-chip: #eef1f5;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
+  color: var(--px-fg);
+}
+:host { all: initial; }
+@media (prefers-color-scheme: dark) {
+  :host, .px-root {
+    --px-bg: #1d2026; --px-fg: #eceff3; --px-muted: #b6bdc8; --px-border: #434955; --px-accent: #8cc4ff;
+    --px-add-bg: #1d3b27; --px-add-fg: #b9f0c8; --px-del-bg: #45222a; --px-del-fg: #ffc9cf; --px-warn: #ffcf8a;
+    --px-chip: #2b3039;
+  }
+}
+.px-card {
+  position: fixed; z-index: 2147483647; box-sizing: border-box; width: min(420px, calc(100vw - 16px));
+  max-height: min(70vh, 520px); overflow: auto; padding: 12px 14px; border-radius: 10px;
+  background: var(--px-bg); color: var(--px-fg); border: 1px solid var(--px-border);
+  box-shadow: 0 8px 28px rgba(0, 0, 0, 0.28); text-align: left;
+}
+.px-card:focus { outline: 2px solid var(--px-accent); outline-offset: 2px; }
+.px-head { display: flex; align-items: flex-start; gap: 8px; }
+.px-title { font-size: 16px; font-weight: 700; margin: 0; flex: 1; }
+.px-kind, .px-chip { display: inline-block; font-size: 12px; padding: 1px 7px; border-radius: 999px; background: var(--px-chip); color: var(--px-muted); }
+.px-close { font: inherit; font-size: 18px; line-height: 1; border: 1px solid transparent; background: none; color: var(--px-fg); cursor: pointer; padding: 2px 6px; border-radius: 6px; }
+.px-close:hover, .px-close:focus-visible { border-color: var(--px-border); }
+.px-muted { color: var(--px-muted); }
+.px-list { list-style: none; margin: 8px 0 0; padding: 0; }
+.px-list > li { margin: 0 0 10px; padding: 0 0 8px; border-bottom: 1px solid var(--px-border); }
+.px-list > li:last-child { border-bottom: none; }
+.px-source { font-weight: 600; }
+.px-quote { margin: 4px 0 0; padding-left: 8px; border-left: 3px solid var(--px-border); }
+.px-facts { margin: 6px 0 0; padding-left: 18px; }
+.px-disagree { color: var(--px-warn); font-weight: 600; }
+.px-diff ins { text-decoration: underline; background: var(--px-add-bg); color: var(--px-add-fg); }
+.px-diff del { text-decoration: line-through; background: var(--px-del-bg); color: var(--px-del-fg); }
+.px-small { font-size: 12px; }
+h1, h2, h3 { font: inherit; font-weight: 700; margin: 12px 0 4px; }
+h1 { font-size: 17px; } h2 { font-size: 15px; } h3 { font-size: 14px; }
+button.px-button { font: inherit; padding: 6px 12px; border-radius: 6px; border: 1px solid var(--px-accent); background: var(--px-accent); color: var(--px-bg); cursor: pointer; }
+button.px-button:disabled { opacity: 0.6; cursor: default; }
+a { color: var(--px-accent); }
+`;
