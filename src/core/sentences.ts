@@ -1,0 +1,101 @@
+/**
+ * Splits cleaned text into sentence units with `Intl.Segmenter` (available in
+ * Node 20 and every browser Parallax supports), then repairs the segmenter's
+ * known failures on news copy:
+ *  - it breaks after abbreviations and initials ("U.S. Army", "Gen. Smith",
+ *    "J. R. Smith", "Feb. 24"): rejoined;
+ *  - it can break before a closing quote or a lowercase continuation: rejoined;
+ *  - headline lines have no full stop: each line is its own unit, so a
+ *    headline never merges with the paragraph after it.
+ * Hand-written repairs because the fixes are about English news conventions
+ * the Unicode rules (UAX #29) deliberately leave to tailoring.
+ */
+import type { Sentence } from './types';
+
+/** Title abbreviations: the next word is always part of the same sentence. */
+const TITLES = new Set('mr mrs ms dr prof gen lt col maj capt cmdr adm brig sgt cpl pvt gov sen rep rev hon st mt ft messrs mme sr jr fr no nos vs v approx est dept univ corp inc ltd co'.split(' '));
+/** Months abbreviated: part of a date when a number follows. */
+const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+/** Words that begin a new sentence after a sentence-final "U.S." or "a.m.". */
+const STARTERS = new Set('he she it they we i you the a an but and or so yet this that these those there here his her its their our my meanwhile however in on at as if when while after before since some many most all both no not what who why how then also still even one two three'.split(' '));
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Raw segmenter pieces of one line, as [start, end) pairs relative to the line. */
+function segmentLine(line: string): Array<[number, number]> {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const out: Array<[number, number]> = [];
+  for (const s of segmenter.segment(line)) out.push([s.index, s.index + s.segment.length]);
+  return out;
+}
+
+/** The token just before the end of `piece` (trimmed), e.g. "U.S." or "Gen.". */
+function lastToken(piece: string): string {
+  const m = /(\S+)\s*$/.exec(piece);
+  return m ? m[1]! : '';
+}
+
+/** Whether a segmenter break between `piece` and `next` is wrong and the two belong together. */
+function shouldJoin(piece: string, next: string): boolean {
+  const nextTrim = next.trimStart();
+  if (!nextTrim) return true;
+  // A continuation that starts lowercase, with a digit after a date abbreviation, or with closing punctuation.
+  if (/^[a-z,;:)\]”’]/.test(nextTrim)) return true;
+  const token = lastToken(piece).replace(/^[("“'‘]+/, '');
+  if (!token.endsWith('.')) return false;
+  const word = token.slice(0, -1);
+  const bare = word.toLowerCase();
+  if (TITLES.has(bare)) return true;
+  if (MONTHS.has(bare)) return /^\d/.test(nextTrim);
+  // Initials "J." or dotted acronyms "U.S." / "a.m." / "U.N.": part of a name unless a new sentence clearly starts.
+  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    const first = /^[\p{L}']+/u.exec(nextTrim)?.[0].toLowerCase() ?? '';
+    return !STARTERS.has(first);
+  }
+  return false;
+}
+
+/**
+ * Sentence units of `text`, offsets into `text`. Every line is split on its
+ * own (paragraph lines and headlines are never joined); whitespace around a
+ * unit is not part of it.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const lineRe = /[^\n]+/g;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    const line = m[0];
+    const lineStart = m.index;
+    const pieces = segmentLine(line);
+    const merged: Array<[number, number]> = [];
+    for (const piece of pieces) {
+      const prev = merged[merged.length - 1];
+      if (prev && shouldJoin(line.slice(prev[0], prev[1]), line.slice(piece[0], piece[1]))) prev[1] = piece[1];
+      else merged.push([piece[0], piece[1]]);
+    }
+    for (const [s, e] of merged) {
+      const raw = line.slice(s, e);
+      const lead = raw.length - raw.trimStart().length;
+      const body = raw.trim();
+      if (!body) continue;
+      const start = lineStart + s + lead;
+      sentences.push({ index: sentences.length, text: body, start, end: start + body.length });
+    }
+  }
+  return sentences;
+}
+
+/**
+ * Paragraph number (0-based, counting non-empty lines) of each sentence: claims
+ * use it to carry a quotation's speaker across the sentences of one paragraph.
+ */
+export function paragraphOf(text: string, sentences: readonly Sentence[]): number[] {
+  const lineStarts: number[] = [];
+  const lineRe = /[^\n]+/g;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) if (m[0].trim()) lineStarts.push(m.index);
+  let p = 0;
+  return sentences.map((s) => {
+    while (p + 1 < lineStarts.length && lineStarts[p + 1]! <= s.start) p++;
+    return p;
+  });
+}
