@@ -12,10 +12,14 @@
  * serialise into a corpus pack and run inside the extension's worker.
  */
 import type { Claim, ClaimLink } from './types';
-import { analyzeTerms, entityTerm, plainTerms, quantityTerm, textTerms } from './terms';
+import { analyzeTerms, entityTerm, isWeakTerm, plainTerms, quantityTerm, textTerms } from './terms';
 import { structuralScore } from './compare';
 
-/** Query options. `minScore` defaults to the calibrated `DEFAULT_MIN_SCORE` (or `PLAIN_MIN_SCORE`). */
+/**
+ * Query options. `minScore` defaults to the calibrated `DEFAULT_MIN_SCORE` (or
+ * `PLAIN_MIN_SCORE`); 0 turns the query into plain ranking (every BM25 candidate
+ * not rejected by its date, ties broken by BM25), as the corpus CLI's retrieval mode.
+ */
 export interface QueryOptions {
   top?: number;
   excludeArticleId?: string;
@@ -42,6 +46,8 @@ interface Doc {
   terms: number[];
   /** Term ids of the speaker's words: matched structurally, not as claim content. */
   speaker?: Set<number>;
+  /** Where each clause starts in `terms` (absent: one clause). */
+  clauses?: number[];
 }
 
 /** Serialised form, versioned: term dictionary plus each claim with its term ids. */
@@ -52,7 +58,7 @@ export interface ClaimIndexJSON {
   /** Per term: capitalised mid-sentence occurrences, and all occurrences. */
   cap: number[];
   seen: number[];
-  docs: Array<{ claim: Claim; t: number[] }>;
+  docs: Array<{ claim: Claim; t: number[]; c?: number[] }>;
 }
 
 /** Inverted index of claims with BM25 candidate search and a structural re-rank. */
@@ -94,8 +100,8 @@ export class ClaimIndex {
   }
 
   /** A claim's terms, and which were capitalised (names, days). */
-  private termsOf(claim: Claim): { terms: string[]; capitalised: Set<string> } {
-    if (this.plain) return { terms: plainTerms(claim.text), capitalised: new Set() };
+  private termsOf(claim: Claim): { terms: string[]; capitalised: Set<string>; clauses: number[] } {
+    if (this.plain) return { terms: plainTerms(claim.text), capitalised: new Set(), clauses: [0] };
     const analysed = analyzeTerms(claim.text);
     for (const id of new Set(claim.entities)) analysed.terms.push(entityTerm(id));
     for (const q of claim.quantities) analysed.terms.push(quantityTerm(q));
@@ -104,8 +110,14 @@ export class ClaimIndex {
 
   /** Names weigh half as much as other words in the text similarity: sharing them says "same topic". */
   private isName(term: number): boolean {
+    if (term < 0) return false;
     const seen = this.seen[term] ?? 0;
     return seen > 0 && (this.cap[term] ?? 0) / seen >= 0.6;
+  }
+
+  /** Names and generic words: half weight, and they do not count as shared claim words. */
+  private isTopical(term: number): boolean {
+    return term >= 0 && (this.isName(term) || isWeakTerm(this.termNames[term]!));
   }
 
   private speakerTerms(claim: Claim): Set<number> | undefined {
@@ -128,10 +140,10 @@ export class ClaimIndex {
     return id;
   }
 
-  private addDoc(claim: Claim, terms: number[]): void {
+  private addDoc(claim: Claim, terms: number[], clauses?: number[]): void {
     if (this.byClaimId.has(claim.id)) return; // content-hash ids: the same claim twice is one claim
     const docId = this.docs.length;
-    this.docs.push({ claim, terms, speaker: this.speakerTerms(claim) });
+    this.docs.push({ claim, terms, speaker: this.speakerTerms(claim), ...(clauses && clauses.length > 1 ? { clauses } : {}) });
     this.byClaimId.set(claim.id, docId);
     const list = this.byArticle.get(claim.articleId);
     if (list) list.push(docId);
@@ -147,13 +159,13 @@ export class ClaimIndex {
   /** Adds claims (idempotent per claim id). */
   add(claims: Claim[]): void {
     for (const claim of claims) {
-      const { terms, capitalised } = this.termsOf(claim);
+      const { terms, capitalised, clauses } = this.termsOf(claim);
       const ids = terms.map((t) => this.internTerm(t));
       terms.forEach((t, i) => {
         this.seen[ids[i]!]!++;
         if (capitalised.has(t)) this.cap[ids[i]!]!++;
       });
-      this.addDoc(claim, ids);
+      this.addDoc(claim, ids, clauses);
     }
   }
 
@@ -172,7 +184,7 @@ export class ClaimIndex {
   }
 
   private idf(term: number): number {
-    const df = this.df[term] ?? 0;
+    const df = term < 0 ? 0 : (this.df[term] ?? 0);
     return Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
   }
 
@@ -182,7 +194,8 @@ export class ClaimIndex {
     const minScore = opts.minScore ?? (this.plain ? PLAIN_MIN_SCORE : DEFAULT_MIN_SCORE);
     if (this.live === 0) return [];
     const counts = new Map<number, number>();
-    for (const term of this.termsOf(claim).terms) {
+    const analysed = this.termsOf(claim);
+    for (const term of analysed.terms) {
       const id = this.termIds.get(term);
       if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
@@ -209,45 +222,73 @@ export class ClaimIndex {
     const candidates = [...acc].sort((x, y) => y[1] - x[1]).slice(0, Math.max(CANDIDATES, top));
     const selfScore = [...counts].reduce((sum, [t, qtf]) => sum + this.idf(t) * qtf, 0) * (K1 + 1) / (1 + K1);
     const querySpeaker = this.speakerTerms(claim);
-    const links: ClaimLink[] = [];
+    // Terms the index has never seen get distinct negative ids: they are unmatched content that must weigh in.
+    const unknown = new Map<string, number>();
+    const queryIds = analysed.terms.map((t) => this.termIds.get(t) ?? unknown.get(t) ?? unknown.set(t, -1 - unknown.size).get(t)!);
+    const queryParts = this.plain ? [] : clauseSets(queryIds, analysed.clauses);
+    const links: Array<ClaimLink & { bm25: number }> = [];
     for (const [docId, bm25] of candidates) {
       const doc = this.docs[docId]!;
       const score = this.plain
         ? bm25 / (selfScore || 1)
-        : structuralScore(claim, doc.claim, this.textSimilarity(counts, querySpeaker, doc));
-      if (score >= minScore) links.push({ claimId: doc.claim.id, articleId: doc.claim.articleId, score: round(score) });
+        : structuralScore(claim, doc.claim, this.textSimilarity(queryParts, querySpeaker, doc));
+      if (score >= minScore) links.push({ claimId: doc.claim.id, articleId: doc.claim.articleId, score: round(score), bm25 });
     }
-    return links.sort((x, y) => y.score - x.score).slice(0, top);
+    links.sort((x, y) => y.score - x.score || y.bm25 - x.bm25);
+    return links.slice(0, top).map(({ bm25: _bm25, ...link }) => link);
   }
 
   /**
-   * IDF-weighted overlap of the two claims' text terms (entity and quantity terms
-   * excluded: they are scored structurally). Half Dice, half overlap coefficient,
-   * so a short report fully contained in a long sentence still scores well.
-   * Fewer than three shared content terms is a coincidence, not a paraphrase.
+   * IDF-weighted overlap of the two claims' content terms (entity and quantity terms
+   * and the speaker's words excluded: they are scored structurally), mostly Dice with
+   * some overlap coefficient so a short report inside a long sentence still scores.
+   * Compared whole and clause by clause (best pair wins, clause pairs slightly
+   * discounted), because one outlet's compound sentence is often two of another's.
+   * Fewer than three shared terms, or too few shared non-name words, is a
+   * coincidence of topic, not a paraphrase.
    */
-  private textSimilarity(query: Map<number, number>, querySpeaker: Set<number> | undefined, doc: Doc): number {
-    const content = (t: number, speaker?: Set<number>) => !this.isSpecial(t) && !speaker?.has(t);
-    const weight = (t: number) => this.idf(t) * (this.isName(t) ? 0.5 : 1);
+  private textSimilarity(queryParts: Array<Set<number>>, querySpeaker: Set<number> | undefined, doc: Doc): number {
+    const docParts = clauseSets(doc.terms, doc.clauses ?? [0]);
+    let best = 0;
+    queryParts.forEach((q, i) =>
+      docParts.forEach((d, j) => {
+        const sim = this.partSimilarity(q, querySpeaker, d, doc.speaker) * (i === 0 && j === 0 ? 1 : 0.9);
+        if (sim > best) best = sim;
+      }),
+    );
+    return best;
+  }
+
+  private partSimilarity(q: Set<number>, qSpeaker: Set<number> | undefined, d: Set<number>, dSpeaker: Set<number> | undefined): number {
+    const content = (t: number, speaker?: Set<number>) => t < 0 || (!this.isSpecial(t) && !speaker?.has(t));
+    const weight = (t: number) => this.idf(t) * (this.isTopical(t) ? 0.5 : 1);
     let sumQ = 0;
     let sumD = 0;
     let shared = 0;
     let sharedCount = 0;
     let sharedWords = 0;
-    const docSet = new Set(doc.terms);
-    for (const t of query.keys()) {
-      if (!content(t, querySpeaker)) continue;
+    let wordsQ = 0;
+    let wordsD = 0;
+    for (const t of q) {
+      if (!content(t, qSpeaker)) continue;
       const w = weight(t);
       sumQ += w;
-      if (docSet.has(t) && content(t, doc.speaker)) {
+      if (!this.isTopical(t)) wordsQ++;
+      if (d.has(t) && content(t, dSpeaker)) {
         shared += w;
         sharedCount++;
-        if (!this.isName(t)) sharedWords++;
+        if (!this.isTopical(t)) sharedWords++;
       }
     }
-    for (const t of docSet) if (content(t, doc.speaker)) sumD += weight(t);
-    if (sharedCount < 3 || sharedWords < 2 || sumQ === 0 || sumD === 0) return 0;
-    return (shared / (sumQ + sumD)) + (0.5 * shared) / Math.min(sumQ, sumD);
+    for (const t of d) {
+      if (!content(t, dSpeaker)) continue;
+      sumD += weight(t);
+      if (!this.isTopical(t)) wordsD++;
+    }
+    // Two shared words is a paraphrase only when they are half of the shorter claim's words.
+    const enoughWords = sharedWords >= 3 || (sharedWords === 2 && sharedWords * 2 >= Math.min(wordsQ, wordsD));
+    if (sharedCount < 3 || !enoughWords || sumQ === 0 || sumD === 0) return 0;
+    return (0.7 * 2 * shared) / (sumQ + sumD) + (0.3 * shared) / Math.min(sumQ, sumD);
   }
 
   private isSpecial(term: number): boolean {
@@ -264,7 +305,7 @@ export class ClaimIndex {
       terms: this.termNames,
       cap: this.cap,
       seen: this.seen,
-      docs: live.map((d) => ({ claim: d.claim, t: d.terms })),
+      docs: live.map((d) => ({ claim: d.claim, t: d.terms, ...(d.clauses ? { c: d.clauses } : {}) })),
     };
   }
 
@@ -278,9 +319,20 @@ export class ClaimIndex {
       index.seen[id]! += json.seen[i] ?? 0;
       return id;
     });
-    for (const { claim, t } of json.docs) index.addDoc(claim, t.map((id) => remap[id]!));
+    for (const { claim, t, c } of json.docs) index.addDoc(claim, t.map((id) => remap[id]!), c);
     return index;
   }
+}
+
+/** The whole term set first, then one set per clause of at least four terms (when there are several). */
+function clauseSets(terms: number[], starts: number[]): Array<Set<number>> {
+  const parts = [new Set(terms)];
+  if (starts.length < 2) return parts;
+  starts.forEach((start, i) => {
+    const end = starts[i + 1] ?? terms.length;
+    if (end - start >= 4) parts.push(new Set(terms.slice(start, end)));
+  });
+  return parts.length === 2 ? [parts[0]!] : parts;
 }
 
 function round(x: number): number {

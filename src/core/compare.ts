@@ -105,20 +105,19 @@ export function compareReports(a: Claim, b: Claim): ClaimDifference {
  * Turns a text similarity into a match score using the claims' structure:
  * shared entities and agreeing numbers raise it, a shared speaker raises it a
  * little, disjoint entities lower it, and two resolved dates more than a day
- * apart reject it (the same place on another day is another event).
+ * apart reject it with -1 (the same place on another day is another event).
  */
 export function structuralScore(query: Claim, stored: Claim, textSimilarity: number): number {
-  if (textSimilarity <= 0) return 0;
   const qd = query.time?.date;
   const sd = stored.time?.date;
-  if (qd && sd && Math.abs(Date.parse(qd) - Date.parse(sd)) > 36 * 3600 * 1000) return 0;
+  if (qd && sd && Math.abs(Date.parse(qd) - Date.parse(sd)) > 36 * 3600 * 1000) return -1;
+  if (textSimilarity <= 0) return 0;
   let score = textSimilarity;
   const qe = new Set(query.entities);
   const se = new Set(stored.entities);
   let sharedEntities = 0;
   for (const e of qe) if (se.has(e)) sharedEntities++;
   if (sharedEntities > 0) score += 0.05 * Math.min(sharedEntities, 3);
-  else if (qe.size > 0 && se.size > 0) score *= 0.8;
   const numbers = pairQuantities(query.quantities, stored.quantities);
   if (numbers.some((n) => n.agree)) score += 0.1;
   if (sameSpeaker(query.attribution, stored.attribution)) score += 0.05;

@@ -20,7 +20,10 @@ const STOPWORDS = new Set(
     'not no so if also even just only very too such some any all each both either which who whom whose what when where why how ' +
     'said says say saying told tells tell claimed claims claim stated states added adds noted notes wrote writes according ' +
     'reported reports report announced announces per via while meanwhile however although though after before since until during ' +
-    'more most less least much many other another same own again further up out off down s').split(/\s+/),
+    'more most less least much many other another same own again further up out off down s ' +
+    'across among within against around along toward towards upon amid ' +
+    // how something was said is attribution, not the claim: "in comments posted on social media"
+    'comment comments posted social media statement interview briefing speech reporters press conference messaging app').split(/\s+/),
 );
 
 /** Number words -> digits, so "three kilometers" and "3 km" share a term. */
@@ -111,6 +114,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(?:shoot|shoots|shot|shooting) down\b/gi, 'shootdown'],
   [/\b(?:take|takes|took|taken|taking|seize|seizes|seized|gain|gained) control of\b/gi, 'capture'],
   [/\bfront[- ]line\b/gi, 'frontline'],
+  [/\b(long|short|near|mid)[- ]term\b/gi, '$1term'],
   [/\bround[- ]the[- ]clock\b/gi, 'constant'],
   [/\bsquare (kilomet(?:er|re)s?|km|miles?)\b/gi, 'km2'],
   [/\bsq\.? ?(km|mi)\b/gi, 'km2'],
@@ -150,6 +154,22 @@ function foldMarks(text: string): string {
     .replace(/[\u2010-\u2015]/g, '-');
 }
 
+/**
+ * Words every war or politics report uses ("forces", "city", "region", "officials"):
+ * they count toward similarity at half weight but never make two sentences one claim.
+ * Bare numbers too: "two villages" and "two cities" share only a number.
+ */
+const WEAK = new Set(
+  ['km', 'mile', 'km2', 'percent', 'force', 'city', 'region', 'area', 'war', 'country', 'people', 'official', 'year', 'day', 'week', 'month', 'time', 'report', 'part', 'side', 'state', 'government', 'military', 'attack', 'fighting', 'situation', 'new']
+    .map((w) => stemWord(w))
+    .map((w) => CONCEPTS[w] ?? w),
+);
+
+/** Whether an index term is too generic to make two sentences one claim on its own. */
+export function isWeakTerm(term: string): boolean {
+  return WEAK.has(term) || /^\d/.test(term);
+}
+
 /** Lowercase, fold diacritics and typographic apostrophes/dashes. */
 export function foldText(text: string): string {
   return foldMarks(text).toLowerCase();
@@ -173,25 +193,36 @@ export function termOf(token: string): string | null {
 }
 
 /**
- * Index terms of a text (folded, phrase-normalised, stemmed, stopwords removed; order
- * and duplicates kept), and which of them were written capitalised mid-sentence:
- * names and days, which say what a claim is about rather than what it claims.
+ * Where a compound news sentence splits into clauses ("X happened, while Y said Z"):
+ * one outlet's sentence often joins two claims that another reports apart.
  */
-export function analyzeTerms(text: string): { terms: string[]; capitalised: Set<string> } {
-  let folded = foldMarks(text);
-  for (const [pattern, replacement] of PHRASES) folded = folded.replace(pattern, replacement);
+const CLAUSE_BREAK = /[;:]\s+|,\s+(?=(?:while|but|although|though|whereas|as|after|before|which|including|and)\b)|\s[\u2014\u2013-]{1,2}\s/giu;
+
+/**
+ * Index terms of a text (folded, phrase-normalised, stemmed, stopwords removed; order
+ * and duplicates kept); which of them were written capitalised mid-sentence (names and
+ * days: they say what a claim is about rather than what it claims); and the index in
+ * `terms` where each clause starts.
+ */
+export function analyzeTerms(text: string): { terms: string[]; capitalised: Set<string>; clauses: number[] } {
   const terms: string[] = [];
   const capitalised = new Set<string>();
+  const clauses: number[] = [];
   let first = true;
-  for (const token of tokenize(folded)) {
-    const term = termOf(token.toLowerCase());
-    if (term !== null) {
-      terms.push(term);
-      if (!first && /^\p{Lu}/u.test(token)) capitalised.add(term);
+  for (const clause of foldMarks(text).split(CLAUSE_BREAK)) {
+    let folded = clause;
+    for (const [pattern, replacement] of PHRASES) folded = folded.replace(pattern, replacement);
+    clauses.push(terms.length);
+    for (const token of tokenize(folded)) {
+      const term = termOf(token.toLowerCase());
+      if (term !== null) {
+        terms.push(term);
+        if (!first && /^\p{Lu}/u.test(token)) capitalised.add(term);
+      }
+      first = false;
     }
-    first = false;
   }
-  return { terms, capitalised };
+  return { terms, capitalised, clauses };
 }
 
 /** Index terms of a text (see `analyzeTerms`). */
