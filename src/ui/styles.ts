@@ -4,7 +4,7 @@
  * `prefers-color-scheme`; contrast of text on surface is above 7:1 in both.
  */
 export const UI_CSS = `
-:host, .px-root {
+:host, :root, .px-root {
   --px-bg: #ffffff; --px-fg: #1c1f24; --px-muted: #4a5260; --px-border: #c9ced6; --px-accent: #0b5cad;
   --px-add-bg: #dff3e4; --px-add-fg: #0f5323; --px-del-bg: #fbe1e1; --px-del-fg: #8a1c1c; --px-warn: #8a4b00;
   --px-chip: #eef1f5;
@@ -13,7 +13,7 @@ export const UI_CSS = `
 }
 :host { all: initial; }
 @media (prefers-color-scheme: dark) {
-  :host, .px-root {
+  :host, :root, .px-root {
     --px-bg: #1d2026; --px-fg: #eceff3; --px-muted: #b6bdc8; --px-border: #434955; --px-accent: #8cc4ff;
     --px-add-bg: #1d3b27; --px-add-fg: #b9f0c8; --px-del-bg: #45222a; --px-del-fg: #ffc9cf; --px-warn: #ffcf8a;
     --px-chip: #2b3039;

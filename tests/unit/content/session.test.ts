@@ -1,0 +1,200 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Entity } from '../../../src/core/types';
+import type { ClaimDifference } from '../../../src/core/types';
+import type { BackgroundCalls, LinkedReport, Result } from '../../../src/shared/messages';
+
+const gazetteer = JSON.parse(readFileSync(path.join(process.cwd(), 'seeds/gazetteer.json'), 'utf8')) as Entity[];
+const CLAIM_WORD = 'retreated at random';
+
+const report: LinkedReport = {
+  claim: { id: 'c_1', articleId: 'a_2', sentenceIndex: 3, text: 'Ukrainian troops randomly retreated up to 3 km.', quotes: [], quantities: [], entities: [], hedges: [] },
+  article: { id: 'a_2', label: 'Seed article 2', origin: 'seed' },
+  score: 0.9,
+  difference: { numbers: [], attribution: { same: true }, hedges: { onlyA: [], onlyB: [] }, entities: { onlyA: [], onlyB: [] }, wording: [{ op: 'same', text: 'x' }] } as ClaimDifference,
+};
+
+const calls: Array<{ method: string; params: unknown }> = [];
+vi.mock('../../../src/shared/rpc', () => ({
+  callBackground: async (method: keyof BackgroundCalls, params: never): Promise<Result<unknown>> => {
+    calls.push({ method, params });
+    if (method === 'getLexicon') return { ok: true, value: gazetteer };
+    if (method === 'matchSentences') {
+      const { sentences } = params as BackgroundCalls['matchSentences']['params'];
+      return { ok: true, value: sentences.filter((s) => s.text.includes(CLAIM_WORD)).map((s) => ({ key: s.key, reports: [report] })) };
+    }
+    if (method === 'getEntityCard') {
+      const entity = gazetteer.find((e) => e.id === (params as { entityId: string }).entityId)!;
+      return { ok: true, value: { entity, articles: [{ article: { id: 'a_1', label: 'Seed article 1', origin: 'seed', date: '2023-02-15', dateInferred: true }, sentences: ['Stored sentence naming it.'] }] } };
+    }
+    return { ok: false, error: 'unexpected ' + method };
+  },
+}));
+vi.mock('../../../src/shared/browser', () => ({ browser: {} }));
+
+// Test double: happy-dom has no CSS Custom Highlight API.
+class TestHighlight extends Set<AbstractRange> {
+  priority = 0;
+}
+const registry = new Map<string, TestHighlight>();
+Object.assign(globalThis, { Highlight: TestHighlight });
+Object.defineProperty(globalThis, 'CSS', { value: { highlights: registry }, configurable: true });
+
+const { ContentApp } = await import('../../../src/content/app');
+
+const html = readFileSync(path.join(process.cwd(), 'tests/fixtures/pages/article-seed.html'), 'utf8');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const texts = (name: string) => [...(registry.get(name) ?? [])].map((r) => {
+  const range = document.createRange();
+  range.setStart(r.startContainer, r.startOffset);
+  range.setEnd(r.endContainer, r.endOffset);
+  return range.toString();
+});
+/** The page's HTML without our one host element. */
+function pageHtml(): string {
+  const clone = document.documentElement.cloneNode(true) as Element;
+  clone.querySelectorAll('parallax-card-host').forEach((h) => h.remove());
+  return clone.outerHTML;
+}
+const host = () => document.querySelector('parallax-card-host');
+const dialog = () => host()?.shadowRoot?.querySelector('[role="dialog"]') ?? null;
+
+let app: InstanceType<typeof ContentApp>;
+beforeEach(() => {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.head.innerHTML = parsed.head.innerHTML;
+  document.body.innerHTML = parsed.body.innerHTML;
+  calls.length = 0;
+  app = new ContentApp(document);
+});
+afterEach(() => app.destroy());
+
+describe('ContentApp on the demo article', () => {
+  it('highlights names and matched claims without changing the page DOM', async () => {
+    const before = document.documentElement.outerHTML;
+    await app.start();
+    expect(texts('parallax-place')).toEqual(expect.arrayContaining(['Kyiv', 'Luhansk', 'Bakhmut', 'Kramatorsk']));
+    for (const name of ['Volodymyr Zelensky', 'Lloyd Austin']) expect(texts('parallax-person').some((t) => t.includes(name))).toBe(true);
+    expect(texts('parallax-place').every((t) => t.length < 40)).toBe(true);
+    const claims = texts('parallax-claim');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toContain(CLAIM_WORD);
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(calls.filter((c) => c.method === 'getLexicon')).toHaveLength(1);
+    // Sentences are sent once each, in batches of at most 400.
+    const sent = calls.filter((c) => c.method === 'matchSentences').flatMap((c) => (c.params as { sentences: unknown[] }).sentences);
+    expect(sent.length).toBeGreaterThan(10);
+    expect(new Set(sent.map((s) => (s as { key: string }).key)).size).toBe(sent.length);
+  });
+
+  it('answers getPageState with names, counts, spellings and matches', async () => {
+    await app.start();
+    const state = await app.pageState();
+    expect(state.isArticle).toBe(true);
+    const bakhmut = state.entities.find((e) => e.name === 'Bakhmut')!;
+    expect(bakhmut.kind).toBe('place');
+    expect(bakhmut.count).toBeGreaterThanOrEqual(5);
+    expect(state.matches).toHaveLength(1);
+    expect(state.matches[0]!.reports[0]!.claim.id).toBe('c_1');
+  });
+
+  it('steps to a highlight, opens an accessible card with focus, and Escape closes it', async () => {
+    await app.start();
+    const before = pageHtml();
+    const focusBefore = document.activeElement;
+    await app.handlers().stepHighlight({ direction: 1 }, undefined);
+    await sleep(20);
+    const card = dialog()!;
+    expect(card).not.toBeNull();
+    expect(card.getAttribute('aria-label')).toMatch(/^Parallax: .+/);
+    expect(document.activeElement).toBe(host());
+    expect(card.querySelector('button[aria-label="Close"]')).not.toBeNull();
+    expect(card.textContent).toContain('Stored sentence naming it.');
+    expect(card.textContent).toContain('2023-02-15 (inferred)');
+    expect(pageHtml()).toBe(before);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(dialog()).toBeNull();
+    expect(document.activeElement).toBe(focusBefore);
+  });
+
+  it('steps through highlights in document order and wraps around', async () => {
+    await app.start();
+    const labels: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await app.handlers().stepHighlight({ direction: 1 }, undefined);
+      labels.push(dialog()!.getAttribute('aria-label')!);
+    }
+    expect(labels[0]).toContain('Ukraine');
+    expect(labels[1]).toContain('Russia');
+    await app.handlers().stepHighlight({ direction: -1 }, undefined);
+    expect(dialog()!.getAttribute('aria-label')).toBe(labels[1]);
+  });
+
+  it('rescans changed blocks after DOM changes, and forgets removed ones', async () => {
+    await app.start();
+    const p = document.createElement('p');
+    p.textContent = 'Officials in Kharkiv said the bridge was repaired.';
+    document.querySelector('article')!.appendChild(p);
+    await sleep(600);
+    expect(texts('parallax-place')).toContain('Kharkiv');
+    p.remove();
+    await sleep(600);
+    expect(texts('parallax-place')).not.toContain('Kharkiv');
+  });
+
+  it('does not leak ranges when the body is replaced again and again', async () => {
+    await app.start();
+    for (let v = 1; v <= 4; v++) {
+      const body = document.createElement('body');
+      body.innerHTML = `<article><h1>Live ${v}</h1><p>Update ${v}: officials in Kyiv said fighting continued near Bakhmut and across Luhansk.</p></article>`;
+      document.documentElement.replaceChild(body, document.body);
+      await sleep(450);
+    }
+    const all = [...registry.values()].flatMap((h) => [...h]);
+    expect(all.every((r) => r.startContainer.isConnected)).toBe(true);
+    expect(texts('parallax-place').sort()).toEqual(['Bakhmut', 'Kyiv', 'Luhansk']);
+  });
+
+  it('destroy() removes highlights, stylesheet, host and every listener', async () => {
+    const signals: AbortSignal[] = [];
+    const spy = (target: EventTarget) => {
+      const original = target.addEventListener.bind(target);
+      vi.spyOn(target, 'addEventListener').mockImplementation((type, listener, options) => {
+        if (typeof options === 'object' && options?.signal) signals.push(options.signal);
+        else if (type !== 'abort') throw new Error(`listener ${type} added without a signal`);
+        original(type, listener, options);
+      });
+    };
+    spy(window);
+    spy(document);
+    await app.start();
+    await app.handlers().stepHighlight({ direction: 1 }, undefined);
+    expect(host()).not.toBeNull();
+    expect(document.adoptedStyleSheets.length).toBe(1);
+    app.destroy();
+    vi.restoreAllMocks();
+    expect(host()).toBeNull();
+    expect([...registry.keys()].filter((k) => k.startsWith('parallax-'))).toEqual([]);
+    expect(document.adoptedStyleSheets.length).toBe(0);
+    expect(signals.length).toBeGreaterThan(0);
+    expect(signals.every((s) => s.aborted)).toBe(true);
+    // The observer is gone too: later changes trigger no work.
+    const before = calls.length;
+    document.querySelector('article')!.append('More text about Kharkiv and the front line near Bakhmut today.');
+    await sleep(500);
+    expect(calls.length).toBe(before);
+  });
+});
+
+describe('ContentApp elsewhere', () => {
+  it('does nothing on a page that is not an article', async () => {
+    document.head.innerHTML = '<title>Search</title>';
+    document.body.innerHTML = '<form role="search"><input name="q" value="Kyiv"></form><div>Kyiv weather</div>';
+    await app.start();
+    expect(calls).toEqual([]);
+    expect(registry.size).toBe(0);
+    expect((await app.pageState()).isArticle).toBe(false);
+  });
+});
