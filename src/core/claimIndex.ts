@@ -68,6 +68,10 @@ export class ClaimIndex {
   private readonly termIds = new Map<string, number>();
   private readonly termNames: string[] = [];
   private readonly postings: number[][] = [];
+  /** Term frequency per posting, parallel to `postings`. */
+  private readonly tfs: number[][] = [];
+  /** BM25 accumulator reused across queries (zeroed after each). */
+  private scratch = new Float64Array(0);
   /** Live document frequency per term (postings keep tombstoned docs until compaction). */
   private readonly df: number[] = [];
   private readonly cap: number[] = [];
@@ -80,7 +84,7 @@ export class ClaimIndex {
 
   constructor(options: ClaimIndexOptions = {}) {
     this.plain = options.plain ?? false;
-    this.maxPostings = options.maxPostings ?? 5000;
+    this.maxPostings = options.maxPostings ?? 2000;
   }
 
   /** Number of claims indexed. */
@@ -133,6 +137,7 @@ export class ClaimIndex {
       this.termIds.set(term, id);
       this.termNames.push(term);
       this.postings.push([]);
+      this.tfs.push([]);
       this.df.push(0);
       this.cap.push(0);
       this.seen.push(0);
@@ -148,8 +153,11 @@ export class ClaimIndex {
     const list = this.byArticle.get(claim.articleId);
     if (list) list.push(docId);
     else this.byArticle.set(claim.articleId, [docId]);
-    for (const t of new Set(terms)) {
+    const tf = new Map<number, number>();
+    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+    for (const [t, n] of tf) {
       this.postings[t]!.push(docId);
+      this.tfs[t]!.push(n);
       this.df[t]!++;
     }
     this.totalLength += terms.length;
@@ -199,27 +207,10 @@ export class ClaimIndex {
       const id = this.termIds.get(term);
       if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
-    const avgLength = this.totalLength / this.live;
-    const acc = new Map<number, number>();
-    for (const [term, qtf] of counts) {
-      const list = this.postings[term]!;
-      if (list.length > this.maxPostings) continue;
-      const idf = this.idf(term) * qtf;
-      let write = 0;
-      for (const docId of list) {
-        const doc = this.docs[docId];
-        if (!doc) continue;
-        list[write++] = docId; // compaction of removed docs while walking
-        if (doc.claim.articleId === opts.excludeArticleId) continue;
-        let tf = 0;
-        for (const t of doc.terms) if (t === term) tf++;
-        const norm = tf + K1 * (1 - B + (B * doc.terms.length) / avgLength);
-        acc.set(docId, (acc.get(docId) ?? 0) + (idf * tf * (K1 + 1)) / norm);
-      }
-      list.length = write;
-    }
-    if (acc.size === 0) return [];
-    const candidates = [...acc].sort((x, y) => y[1] - x[1]).slice(0, Math.max(CANDIDATES, top));
+    // Fewer than three known terms can never clear the text-similarity gate.
+    if (!this.plain && counts.size < 3) return [];
+    const candidates = this.bm25Candidates(counts, Math.max(CANDIDATES, top), opts.excludeArticleId);
+    if (candidates.length === 0) return [];
     const selfScore = [...counts].reduce((sum, [t, qtf]) => sum + this.idf(t) * qtf, 0) * (K1 + 1) / (1 + K1);
     const querySpeaker = this.speakerTerms(claim);
     // Terms the index has never seen get distinct negative ids: they are unmatched content that must weigh in.
@@ -236,6 +227,48 @@ export class ClaimIndex {
     }
     links.sort((x, y) => y.score - x.score || y.bm25 - x.bm25);
     return links.slice(0, top).map(({ bm25: _bm25, ...link }) => link);
+  }
+
+  /**
+   * BM25 over the postings of the query's terms (skipping over-long postings),
+   * accumulated in a reused typed array; returns the best `k` [docId, score] pairs.
+   */
+  private bm25Candidates(counts: Map<number, number>, k: number, excludeArticleId?: string): Array<[number, number]> {
+    if (this.scratch.length < this.docs.length) this.scratch = new Float64Array(Math.max(this.docs.length, this.scratch.length * 2, 1024));
+    const acc = this.scratch;
+    const touched: number[] = [];
+    const avgLength = this.totalLength / this.live;
+    for (const [term, qtf] of counts) {
+      const list = this.postings[term]!;
+      if (list.length > this.maxPostings) continue;
+      const tfs = this.tfs[term]!;
+      const idf = this.idf(term) * qtf;
+      let write = 0;
+      for (let i = 0; i < list.length; i++) {
+        const docId = list[i]!;
+        const doc = this.docs[docId];
+        if (!doc) continue;
+        const tf = tfs[i]!;
+        list[write] = docId; // compaction of removed docs while walking
+        tfs[write++] = tf;
+        if (doc.claim.articleId === excludeArticleId) continue;
+        const norm = tf + K1 * (1 - B + (B * doc.terms.length) / avgLength);
+        if (acc[docId] === 0) touched.push(docId);
+        acc[docId]! += (idf * tf * (K1 + 1)) / norm;
+      }
+      list.length = write;
+      tfs.length = write;
+    }
+    const best: Array<[number, number]> = [];
+    for (const docId of touched) {
+      const score = acc[docId]!;
+      acc[docId] = 0;
+      if (best.length < k) best.push([docId, score]);
+      else if (score > best[best.length - 1]![1]) best[best.length - 1] = [docId, score];
+      else continue;
+      for (let i = best.length - 1; i > 0 && best[i]![1] > best[i - 1]![1]; i--) [best[i], best[i - 1]] = [best[i - 1]!, best[i]!];
+    }
+    return best;
   }
 
   /**

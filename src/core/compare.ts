@@ -7,17 +7,13 @@
  */
 import { diffWords } from 'diff';
 import type { Attribution, Claim, ClaimDifference, Quantity } from './types';
+import { sameQuantity } from './quantities';
 import { foldText } from './terms';
 
-/** Relative tolerance for two values to count as the same number after unit conversion (rounding in "1.9 miles"). */
-const RELATIVE_TOLERANCE = 0.1;
-
-/** Whether two quantities state the same number: same unit, values within rounding, compatible bounds. */
+/** Whether two quantities state the same number: same unit, values within rounding (10%), compatible bounds. */
 export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   if (a.unit !== b.unit) return false;
-  const scale = Math.max(Math.abs(a.value), Math.abs(b.value), 1e-9);
-  const close = Math.abs(a.value - b.value) / scale <= RELATIVE_TOLERANCE;
-  if (close) return true;
+  if (sameQuantity(a, b)) return true;
   // "up to 3 km" vs "about 2.5 km" is not a contradiction; "more than 15" vs "more than 20" is.
   const upper = (q: Quantity) => q.bound === 'up-to' || q.bound === 'less-than';
   if (upper(a) && !upper(b)) return b.value <= a.value;
@@ -104,7 +100,7 @@ export function compareReports(a: Claim, b: Claim): ClaimDifference {
 /**
  * Turns a text similarity into a match score using the claims' structure:
  * shared entities and agreeing numbers raise it, a shared speaker raises it a
- * little, disjoint entities lower it, and two resolved dates more than a day
+ * little, two quotes from different known speakers lower it, and two resolved dates more than a day
  * apart reject it with -1 (the same place on another day is another event).
  */
 export function structuralScore(query: Claim, stored: Claim, textSimilarity: number): number {
@@ -121,5 +117,12 @@ export function structuralScore(query: Claim, stored: Claim, textSimilarity: num
   const numbers = pairQuantities(query.quantities, stored.quantities);
   if (numbers.some((n) => n.agree)) score += 0.1;
   if (sameSpeaker(query.attribution, stored.attribution)) score += 0.05;
+  // Two quotations from two different known speakers cannot be the same words said.
+  else if (query.quotes.length && stored.quotes.length && knownSpeaker(query) && knownSpeaker(stored)) score *= 0.7;
   return score;
+}
+
+function knownSpeaker(claim: Claim): boolean {
+  const speaker = claim.attribution?.speaker.trim().toLowerCase();
+  return !!claim.attribution?.entityId || (!!speaker && !/^(it|he|she|they|the (ministry|military|army|official|source)s?)$/.test(speaker));
 }
