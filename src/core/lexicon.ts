@@ -11,7 +11,10 @@
  * spelled out in every pattern.
  */
 import type { Entity } from './types';
-import { foldName, foldWord, gapCode, tokenize } from './normalize';
+import * as normalize from './normalize';
+
+// Local bindings (see spot.ts): avoids a getter per call under CommonJS interop.
+const { foldName, foldWord, gapCode, isApostrophe, isWordCode, spellingVariants, tokenize } = normalize;
 
 /** How a trie path stands for an entity. */
 export type AliasKind = 'name' | 'ambiguous' | 'role';
@@ -26,6 +29,8 @@ export interface AliasEntry {
   caps: CaseRule;
   /** The alias ends with a full stop ("U.S."): include the text's stop in the mention. */
   dot: boolean;
+  /** A place: "region", "province", "oblast" or "district" right after it joins the mention. */
+  place: boolean;
 }
 
 /** A trie node; child keys are a gap code (' ' or '.', none at the root) plus a folded word. */
@@ -44,13 +49,15 @@ export interface Lexicon {
   readonly aliasIndex: ReadonlyMap<string, readonly string[]>;
   /** Entity id to its folded context words. */
   readonly cuesByEntity: ReadonlyMap<string, readonly string[]>;
+  /** 1 at `asciiWordHash(w)` for every ASCII word that starts a trie path: a cheap first filter. */
+  readonly rootFilter: Uint8Array;
 }
-
-/** Words appended to place names as one mention: "Donetsk region" is Donetsk. */
-const PLACE_SUFFIXES = ['region', 'province', 'oblast', 'district'];
 
 /** Words of a phrase as folded keys with the gap code before each (first has none). */
 function phraseKeys(phrase: string): string[] {
+  let single = phrase.length > 0;
+  for (let i = 0; i < phrase.length && single; i++) single = isWordCode(phrase.charCodeAt(i));
+  if (single) return [foldWord(phrase)]; // most aliases are one plain word
   const { starts, ends } = tokenize(phrase);
   const keys: string[] = [];
   for (let t = 0; t < starts.length; t++) {
@@ -86,17 +93,34 @@ function addEntry(node: TrieNode, entry: AliasEntry): void {
 
 /** Case rule of an alias as written: acronyms need capitals, capitalised names an initial capital. */
 function caseRule(alias: string): CaseRule {
-  const letters = alias.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 2 && letters.length <= 5 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'all';
-  const first = letters.charAt(0);
-  return first !== first.toLowerCase() ? 'initial' : 'none';
+  let letters = 0;
+  let upper = 0;
+  let firstUpper = -1;
+  for (let i = 0; i < alias.length; i++) {
+    const c = alias.charCodeAt(i);
+    let isUpper: boolean;
+    if (c >= 65 && c <= 90) isUpper = true;
+    else if (c >= 97 && c <= 122) isUpper = false;
+    else if (c < 128) continue;
+    else {
+      const ch = alias.charAt(i);
+      const lower = ch.toLowerCase();
+      if (lower === ch && ch.toUpperCase() === ch) continue; // not a cased letter
+      isUpper = lower !== ch;
+    }
+    letters++;
+    if (isUpper) upper++;
+    if (firstUpper < 0) firstUpper = isUpper ? 1 : 0;
+  }
+  if (letters >= 2 && letters <= 5 && upper === letters) return 'all';
+  return firstUpper === 1 ? 'initial' : 'none';
 }
 
 /**
  * Compiles entities into a lexicon. Names and aliases match as written
  * (capitalised ones need a capital); aliases listed in `ambiguous` need page
  * context; roles match alone only once the person is named, and before a name
- * as one mention ("deputy defence minister Hanna Malyar").
+ * as one mention ("deputy defence minister Hanna Malyar", joined by the spotter).
  */
 export function buildLexicon(entities: readonly Entity[]): Lexicon {
   const root: TrieNode = {};
@@ -106,35 +130,25 @@ export function buildLexicon(entities: readonly Entity[]): Lexicon {
   for (const entity of entities) {
     if (byId.has(entity.id)) continue;
     byId.set(entity.id, entity);
-    const ambiguous = new Set((entity.ambiguous ?? []).map(foldName));
-    const names = [entity.name, ...entity.aliases, ...(entity.ambiguous ?? [])];
-    const nameKeys: string[][] = [];
-    for (const alias of names) {
+    const ambiguous = entity.ambiguous?.length ? new Set(entity.ambiguous.map(foldName)) : undefined;
+    const place = entity.kind === 'place';
+    for (const alias of [entity.name, ...entity.aliases, ...(entity.ambiguous ?? [])]) {
       const keys = phraseKeys(alias);
+      // "The Washington Post" is indexed as "Washington Post": "the" is the commonest word, and
+      // a root entry for it would send every "the" on a page down the trie.
+      if (keys.length > 1 && keys[0] === 'the') keys.splice(0, 2, keys[1]!.slice(1));
       if (keys.length === 0) continue;
       const folded = keys.join('');
-      const kind: AliasKind = ambiguous.has(folded) ? 'ambiguous' : 'name';
-      const dot = /\.\s*$/.test(alias);
-      const node = insertPath(root, keys);
-      addEntry(node, { entityId: entity.id, kind, caps: caseRule(alias), dot });
-      nameKeys.push(keys);
-      const ids = aliasIndex.get(folded) ?? [];
-      if (!ids.includes(entity.id)) aliasIndex.set(folded, [...ids, entity.id]);
-      if (entity.kind === 'place') {
-        for (const suffix of PLACE_SUFFIXES) {
-          addEntry(insertPath(node, [' ' + suffix]), { entityId: entity.id, kind, caps: caseRule(alias), dot: false });
-        }
-      }
+      const kind: AliasKind = ambiguous?.has(folded) ? 'ambiguous' : 'name';
+      const dot = alias.charCodeAt(alias.length - 1) === 46;
+      addEntry(insertPath(root, keys), { entityId: entity.id, kind, caps: caseRule(alias), dot, place });
+      const ids = aliasIndex.get(folded);
+      if (!ids) aliasIndex.set(folded, [entity.id]);
+      else if (!ids.includes(entity.id)) ids.push(entity.id);
     }
     for (const role of entity.roles ?? []) {
-      const roleKeys = phraseKeys(role);
-      if (roleKeys.length === 0) continue;
-      addEntry(insertPath(root, roleKeys), { entityId: entity.id, kind: 'role', caps: 'none', dot: false });
-      // Role directly before any name: one unambiguous mention.
-      for (const keys of nameKeys) {
-        const joined = [...roleKeys, ' ' + keys[0]!.trimStart(), ...keys.slice(1)];
-        addEntry(insertPath(root, joined), { entityId: entity.id, kind: 'name', caps: 'none', dot: false });
-      }
+      const keys = phraseKeys(role);
+      if (keys.length) addEntry(insertPath(root, keys), { entityId: entity.id, kind: 'role', caps: 'none', dot: false, place });
     }
     const cues: string[] = [];
     for (const word of entity.context ?? []) {
@@ -146,7 +160,81 @@ export function buildLexicon(entities: readonly Entity[]): Lexicon {
     }
     cuesByEntity.set(entity.id, cues);
   }
-  return { entities: byId, root, aliasIndex, cuesByEntity };
+  const rootFilter = new Uint8Array(65536);
+  for (const key of root.next?.keys() ?? []) {
+    for (const word of [key, ...spellingVariants(key)]) {
+      const h = asciiWordHash(word);
+      if (h >= 0) rootFilter[h] = 1;
+    }
+  }
+  return { entities: byId, root, aliasIndex, cuesByEntity, rootFilter };
+}
+
+/** Word offsets of a text and each plain ASCII word's `asciiWordHash` (-1 for other words). */
+export interface WordScan {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
+}
+
+/**
+ * 16-bit FNV-1a hash of an ASCII letters-and-digits word, lower-cased; -1 for
+ * anything else. The spotter computes the same hash while scanning, so most
+ * words are rejected without allocating a string.
+ */
+export function asciiWordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    let c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return -1;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+
+/** Scan buffers reused across calls (the spotter is called block by block; JS is single-threaded). */
+let bufStarts = new Int32Array(4096);
+let bufEnds = new Int32Array(4096);
+let bufHashes = new Int32Array(4096);
+
+/**
+ * Word tokens as in `tokenize`, plus `asciiWordHash` of each plain ASCII word
+ * (-1 for others), computed in the same pass: one loop, no per-word strings.
+ * The arrays are shared buffers, valid until the next call: read, don't keep.
+ */
+export function scanWords(text: string): WordScan {
+  const n = text.length;
+  if (bufStarts.length < (n >> 1) + 2) {
+    const size = (n >> 1) + 2;
+    bufStarts = new Int32Array(size);
+    bufEnds = new Int32Array(size);
+    bufHashes = new Int32Array(size);
+  }
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c < 128 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) : !isWordCode(c)) { i++; continue; }
+    const start = i;
+    let h = 0x811c9dc5;
+    let plain = true;
+    for (;;) {
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c > 122 || c < 48 || (c > 57 && c < 97)) plain = false;
+      h = Math.imul(h ^ c, 0x01000193);
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+      if (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordCode(c)) continue;
+      if (isApostrophe(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) { plain = false; continue; }
+      break;
+    }
+    bufStarts[count] = start;
+    bufEnds[count] = i;
+    bufHashes[count++] = plain ? (h ^ (h >>> 16)) & 0xffff : -1;
+  }
+  return { count, starts: bufStarts, ends: bufEnds, hashes: bufHashes };
 }
 
 /** Ids of the entities a name (any spelling, not a role) stands for, e.g. "Kiev" -> ["place:kyiv"]. */

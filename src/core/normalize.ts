@@ -48,6 +48,13 @@ export function foldWord(word: string): string {
   return SPELLING.get(key) ?? key;
 }
 
+/** The British/American variants that fold to `key` ("defense" -> ["defence"]). */
+export function spellingVariants(key: string): string[] {
+  const out: string[] = [];
+  for (const [variant, canonical] of SPELLING) if (canonical === key) out.push(variant);
+  return out;
+}
+
 /** Per-code-unit class cache: 0 unknown, 1 word character, 2 other. */
 const CLASS = new Uint8Array(65536);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;

@@ -8,8 +8,17 @@
  *                                  └─ context words seen ─► SpotContext ─► resolve deferred at block end
  */
 import type { Mention } from './types';
+import * as lexiconModule from './lexicon';
 import type { AliasEntry, Lexicon, TrieNode } from './lexicon';
-import { foldWord, gapCode, isApostrophe, isWordCode, tokenize } from './normalize';
+import * as normalize from './normalize';
+
+// Local bindings: some module loaders (tsx's CommonJS interop) turn every call to an imported
+// function into a property getter, which dominated the hot loops here.
+const { foldWord, gapCode, isApostrophe, isWordCode } = normalize;
+const { scanWords } = lexiconModule;
+
+/** Words that join the place name before them into one mention: "Donetsk region". */
+const PLACE_SUFFIXES = new Set(['region', 'province', 'oblast', 'district']);
 
 /**
  * Page-level disambiguation state carried across successive calls (the
@@ -32,6 +41,8 @@ export function createSpotContext(): SpotContext {
 interface Candidate {
   start: number;
   end: number;
+  /** Index of the candidate's last token. */
+  last: number;
   entries: AliasEntry[];
 }
 
@@ -90,55 +101,44 @@ function noteCues(node: TrieNode, key: string, ctx: SpotContext): void {
   for (const id of node.cues) ctx.cued.add(id);
 }
 
+/** One call's view of the text: tokens, lazily folded keys, the lexicon and page context. */
+interface Scan {
+  text: string;
+  n: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  keyAt(t: number): string;
+  lexicon: Lexicon;
+  context: SpotContext;
+}
+
 /**
  * Finds known entities in `text`. Longest match wins; an ambiguous alias or a
  * bare role counts only when `context` (the page so far, or this block) has
  * named the entity or shown one of its context words. Offsets are into `text`.
  */
 export function spotMentions(text: string, lexicon: Lexicon, context: SpotContext = createSpotContext()): Mention[] {
-  const { starts, ends } = tokenize(text);
-  const n = starts.length;
+  const { count: n, starts, ends, hashes } = scanWords(text);
   const keys: string[] = new Array(n);
   const keyAt = (t: number) => (keys[t] ??= foldWord(text.slice(starts[t], ends[t])));
+  const scan: Scan = { text, n, starts, ends, keyAt, lexicon, context };
+  const filter = lexicon.rootFilter;
   const mentions: Mention[] = [];
   const deferred: Candidate[] = [];
   let freeFrom = 0; // first token not inside an accepted or deferred match
   for (let i = 0; i < n; i++) {
-    const start = starts[i]!;
-    const candidates: Candidate[] = [];
-    let parent: TrieNode = lexicon.root;
-    let prefix = ''; // gap code before token j ('' at the root)
-    let path = '';
-    for (let j = i; j < n; j++) {
-      const key = keyAt(j);
-      const end = ends[j]!;
-      // Possessive: "Bakhmut's" also tries "Bakhmut", the mention excluding "'s".
-      const c = text.charCodeAt(end - 1);
-      if ((c === 115 || c === 83) && end - starts[j]! > 2 && isApostrophe(text.charCodeAt(end - 2))) {
-        const stemKey = prefix + key.slice(0, -1);
-        const stem = parent.next?.get(stemKey);
-        if (stem) noteCues(stem, path + stemKey, context);
-        if (stem?.entries) candidates.push({ start, end: end - 2, entries: stem.entries });
-      }
-      const node = parent.next?.get(prefix + key);
-      if (!node) break;
-      path += prefix + key;
-      noteCues(node, path, context);
-      if (node.entries) candidates.push({ start, end, entries: node.entries });
-      if (!node.next || j + 1 >= n) break;
-      prefix = gapCode(text, end, starts[j + 1]!);
-      if (!prefix) break;
-      parent = node;
-    }
-    if (candidates.length === 0) continue;
-    if (i < freeFrom) continue;
+    const h = hashes[i]!;
+    if (h >= 0 && filter[h] === 0) continue; // a plain word that starts no name or context word
+    const candidates = walk(scan, i);
+    if (candidates.length === 0 || i < freeFrom) continue;
+    joinRoleToName(scan, candidates);
     const pick = choose(candidates, text, context);
     if (!pick) continue;
     let { end } = pick.candidate;
     if (pick.entries.some((e) => e.dot) && text.charCodeAt(end) === 46) end++;
-    const surface = { start, end, entries: pick.entries };
-    if (pick.accepted) accept(surface, pick.accepted, text, mentions, context);
-    else deferred.push(surface);
+    const found = { start: starts[i]!, end, last: pick.candidate.last, entries: pick.entries };
+    if (pick.accepted) accept(found, pick.accepted, text, mentions, context);
+    else deferred.push(found);
     while (freeFrom < n && starts[freeFrom]! < end) freeFrom++;
   }
   for (const cand of deferred) {
@@ -146,6 +146,65 @@ export function spotMentions(text: string, lexicon: Lexicon, context: SpotContex
     if (entry) accept(cand, entry, text, mentions, context);
   }
   return deferred.length ? mentions.sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** Every trie match starting at token i, shortest first; notes context words on the way. */
+function walk(scan: Scan, i: number): Candidate[] {
+  const { text, n, starts, ends, keyAt, context } = scan;
+  const start = starts[i]!;
+  const candidates: Candidate[] = [];
+  let parent: TrieNode = scan.lexicon.root;
+  let prefix = ''; // gap code before token j ('' at the root)
+  let path = '';
+  for (let j = i; j < n; j++) {
+    const key = keyAt(j);
+    const end = ends[j]!;
+    // Possessive: "Bakhmut's" also tries "Bakhmut", the mention excluding "'s".
+    const c = text.charCodeAt(end - 1);
+    if ((c === 115 || c === 83) && end - starts[j]! > 2 && isApostrophe(text.charCodeAt(end - 2))) {
+      const stem = parent.next?.get(prefix + key.slice(0, -1));
+      if (stem) noteCues(stem, path + prefix + key.slice(0, -1), context);
+      if (stem?.entries) candidates.push({ start, end: end - 2, last: j, entries: stem.entries });
+    }
+    const node = parent.next?.get(prefix + key);
+    if (!node) break;
+    path += prefix + key;
+    noteCues(node, path, context);
+    if (node.entries) {
+      candidates.push({ start, end, last: j, entries: node.entries });
+      // "Donetsk region": the region word joins a place's mention.
+      if (j + 1 < n && PLACE_SUFFIXES.has(keyAt(j + 1)) && gapCode(text, end, starts[j + 1]!) === ' ') {
+        const places = node.entries.filter((e) => e.place);
+        if (places.length) candidates.push({ start, end: ends[j + 1]!, last: j + 1, entries: places });
+      }
+    }
+    if (!node.next || j + 1 >= n) break;
+    prefix = gapCode(text, end, starts[j + 1]!);
+    if (!prefix) break;
+    parent = node;
+  }
+  return candidates.sort((a, b) => a.end - b.end);
+}
+
+/**
+ * A role right before a name of the same person ("deputy defence minister
+ * Hanna Malyar", "… Malyar") becomes one unambiguous candidate spanning both.
+ */
+function joinRoleToName(scan: Scan, candidates: Candidate[]): void {
+  const { text, n, starts } = scan;
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const role = candidates[k]!;
+    const roles = role.entries.filter((e) => e.kind === 'role');
+    if (roles.length === 0) continue;
+    const next = role.last + 1;
+    if (next >= n || gapCode(text, role.end, starts[next]!) !== ' ') continue;
+    for (const name of walk(scan, next).reverse()) {
+      const entry = name.entries.find((e) => e.kind !== 'role' && roles.some((r) => r.entityId === e.entityId));
+      if (!entry) continue;
+      candidates.push({ start: role.start, end: name.end, last: name.last, entries: [{ ...entry, kind: 'name', caps: 'none' }] });
+      return;
+    }
+  }
 }
 
 /** Longest candidate that is a name or resolvable now; else the longest one, deferred. */
