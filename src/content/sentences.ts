@@ -3,6 +3,7 @@
  * `Intl.Segmenter`, keyed by a content hash so each is sent to the background
  * once per page (uBlock's "send only new hashes" idea).
  */
+import { contentHash } from '../core/hash';
 import type { TextBlock } from './blocks';
 
 /** A sentence of a block, with offsets into `block.text`. */
@@ -19,19 +20,9 @@ const MIN_CHARS = 30;
 const MAX_CHARS = 600;
 const MIN_WORDS = 5;
 
-/**
- * 53-bit FNV-1a-style hash as hex: cheap and stable; the key is this content
- * script's own id for a sentence (the background treats it as opaque).
- */
+/** The content script's own id for a sentence (the background treats it as opaque). */
 export function sentenceKey(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  return 's_' + (h1 >>> 0).toString(16).padStart(8, '0') + ((h2 >>> 0) & 0x1fffff).toString(16).padStart(6, '0');
+  return 's_' + contentHash(text);
 }
 
 /** Normalised form used for keys: collapsed spaces, no separators we inserted. */

@@ -4,7 +4,7 @@
  * page's sentence. Used by the hover card and the popup.
  */
 import type { LinkedReport } from '../shared/messages';
-import { articleLine, attributionLine, numberComparisons } from './format';
+import { articleLine, attributionLine, COMPARISON_LEAD, numberComparisons } from './format';
 
 /** The word diff: removed words are the page's, added words the other report's. */
 export function WordDiff({ wording }: { wording: LinkedReport['difference']['wording'] }) {
@@ -33,7 +33,7 @@ export function ReportView({ report }: { report: LinkedReport }) {
           {!difference.attribution.same && difference.attribution.a ? <span class="px-disagree"> (here: {attributionLine(difference.attribution.a)})</span> : null}
         </li>
         {numbers.map((n, i) => (
-          <li key={i} class={n.agree ? undefined : 'px-disagree'}>{n.agree ? 'Same number: ' : 'Numbers differ: '}{n.text}</li>
+          <li key={i} class={n.status === 'same' ? undefined : 'px-disagree'}>{COMPARISON_LEAD[n.status]}{n.text}</li>
         ))}
         {hedgesThere.length > 0 && <li>Hedged there: {hedgesThere.map((h) => `“${h}”`).join(', ')}</li>}
         {hedgesHere.length > 0 && <li>Hedged only here: {hedgesHere.map((h) => `“${h}”`).join(', ')}</li>}

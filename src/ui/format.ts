@@ -41,17 +41,29 @@ export function quantityText(q: Quantity): string {
   return `${q.value}${unit ? ' ' + unit : ''}`;
 }
 
-/** One number comparison, "3 km here vs up to 3 km (1.9 miles) there". */
+/** One number comparison, e.g. "3 km here vs up to 3 km (1.9 miles) there". */
 export interface NumberComparison {
+  /** same: one number; bound: one value bounded differently ("3 km" vs "up to 3 km"); differ: other values; only: one side. */
+  status: 'same' | 'bound' | 'differ' | 'only';
   text: string;
-  agree: boolean;
 }
 
-/** The number pairs of a difference as sentences (here = the page, there = the other report). */
+/** Lead-in shown before a comparison. */
+export const COMPARISON_LEAD: Record<NumberComparison['status'], string> = {
+  same: 'Same number: ',
+  bound: 'Stated differently: ',
+  differ: 'Numbers differ: ',
+  only: 'Only one side: ',
+};
+
+/** The number pairs of a difference as sentences (here = the page or first report, there = the other). */
 export function numberComparisons(numbers: ClaimDifference['numbers']): NumberComparison[] {
   return numbers.map(({ a, b, agree }) => {
-    if (a && b) return { agree, text: agree ? `${quantityText(a)} here, ${quantityText(b)} there` : `${quantityText(a)} here vs ${quantityText(b)} there` };
-    if (a) return { agree: false, text: `${quantityText(a)} here; not given there` };
-    return { agree: false, text: `${quantityText(b!)} there; not given here` };
+    if (a && b) {
+      const status = !agree ? 'differ' : a.bound !== b.bound ? 'bound' : 'same';
+      return { status, text: status === 'same' ? `${quantityText(a)} here, ${quantityText(b)} there` : `${quantityText(a)} here vs ${quantityText(b)} there` };
+    }
+    if (a) return { status: 'only', text: `${quantityText(a)} here; not given there` };
+    return { status: 'only', text: `${quantityText(b!)} there; not given here` };
   });
 }

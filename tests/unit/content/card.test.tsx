@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Card, placeCard, type CardContent } from '../../../src/content/card/Card';
+import type { Claim, Quantity } from '../../../src/core/types';
+import type { LinkedReport } from '../../../src/shared/messages';
+
+const anchor = { left: 100, top: 200, bottom: 220, right: 160 };
+const q = (text: string, value: number, bound: Quantity['bound'], unit: Quantity['unit'] = 'km', noun?: string): Quantity => ({ text, value, bound, unit, noun });
+const claim = (text: string, extra: Partial<Claim> = {}): Claim => ({ id: 'c_' + text.length, articleId: 'a_x', sentenceIndex: 0, text, quotes: [], quantities: [], entities: [], hedges: [], ...extra });
+
+const report: LinkedReport = {
+  claim: claim('Ukrainian forces retreated randomly up to 3 km (1.9 miles), the ministry said.', { attribution: { speaker: 'the ministry', verb: 'said' } }),
+  article: { id: 'a_2', label: 'Seed article 2 (dateline Kyiv)', origin: 'seed', date: '2023-02-15', dateInferred: true, creditedAgency: 'Reuters' },
+  score: 0.8,
+  difference: {
+    numbers: [
+      { a: q('3 km', 3, 'exact'), b: q('up to 3 km (1.9 miles)', 3, 'up-to'), agree: true },
+      { a: q('more than 15', 15, 'more-than', 'count', 'settlements'), b: q('more than 20', 20, 'more-than', 'count', 'settlements'), agree: false },
+    ],
+    attribution: { a: { speaker: 'Russia', verb: 'claimed' }, b: { speaker: 'the ministry', verb: 'said' }, same: false },
+    hedges: { onlyA: [], onlyB: ['unable to independently confirm'] },
+    entities: { onlyA: [], onlyB: [] },
+    wording: [{ op: 'same', text: 'Ukrainian forces ' }, { op: 'removed', text: 'retreated at random' }, { op: 'added', text: 'retreated randomly' }, { op: 'same', text: ' up to 3 km' }],
+  },
+};
+
+let container: HTMLElement;
+function show(content: CardContent, onClose = () => {}) {
+  container = document.createElement('div');
+  document.body.appendChild(container);
+  render(<Card content={content} anchor={anchor} focus={false} onClose={onClose} />, container);
+  return container.querySelector('[role="dialog"]') as HTMLElement;
+}
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+describe('Card', () => {
+  it('shows an entity: name, kind, other spellings, stored articles oldest first with inferred dates', () => {
+    const dialog = show({
+      type: 'entity', entityId: 'place:kyiv', name: 'Kyiv', kind: 'place',
+      card: {
+        entity: { id: 'place:kyiv', name: 'Kyiv', kind: 'place', aliases: ['Kiev', 'Kyiv', 'Київ'], origin: 'gazetteer' },
+        articles: [
+          { article: { id: 'a_1', label: 'Seed article 1', origin: 'seed', date: '2023-02-14', dateInferred: true }, sentences: ['Kyiv: As NATO defense ministers prepared to meet.'] },
+          { article: { id: 'a_3', label: 'Saved article', origin: 'saved', date: '2023-03-01', outlet: 'Example Times' }, sentences: ['Officials in Kiev said.'] },
+        ],
+      },
+    });
+    expect(dialog.getAttribute('aria-label')).toBe('Parallax: Kyiv, place');
+    expect(dialog.textContent).toContain('Also written: Kiev, Київ');
+    const items = [...dialog.querySelectorAll('li')].map((li) => li.textContent ?? '');
+    expect(items[0]).toContain('2023-02-14 (inferred)');
+    expect(items[0]).toContain('Kyiv: As NATO defense ministers prepared to meet.');
+    expect(items[1]).toContain('Example Times · 2023-03-01');
+    expect(items[1]).not.toContain('inferred');
+  });
+
+  it('shows a loading state until library data arrives, and errors plainly', () => {
+    expect(show({ type: 'entity', entityId: 'x', name: 'Bakhmut', kind: 'place' }).textContent).toContain('Looking up the library');
+    render(null, container);
+    container.remove();
+    expect(show({ type: 'entity', entityId: 'x', name: 'Bakhmut', kind: 'place', error: 'store closed' }).textContent).toContain('store closed');
+  });
+
+  it('shows a claim: source, speaker, numbers with disagreements flagged, hedges and the word diff', () => {
+    const dialog = show({ type: 'claim', sentence: 'Ukrainian forces retreated at random 3 km.', reports: [report] });
+    expect(dialog.getAttribute('aria-label')).toBe('Parallax: other reports of this sentence');
+    const text = dialog.textContent ?? '';
+    expect(text).toContain('Seed article 2 (dateline Kyiv) · credits Reuters · 2023-02-15 (inferred)');
+    expect(text).toContain('the ministry (said)');
+    expect(text).toContain('here: Russia (claimed)');
+    expect(text).toContain('3 km here vs up to 3 km (1.9 miles) there');
+    expect(text).toContain('more than 15 here vs more than 20 there');
+    expect(text).toContain('“unable to independently confirm”');
+    const flagged = [...dialog.querySelectorAll('.px-disagree')].map((e) => e.textContent);
+    expect(flagged.some((t) => t?.includes('more than 20'))).toBe(true);
+    expect(dialog.querySelector('del')?.textContent).toBe('retreated at random');
+    expect(dialog.querySelector('ins')?.textContent).toBe('retreated randomly');
+  });
+
+  it('has a focusable close button that calls onClose', () => {
+    const onClose = vi.fn();
+    const dialog = show({ type: 'claim', sentence: 's', reports: [] }, onClose);
+    const button = dialog.querySelector('button') as HTMLButtonElement;
+    expect(button.getAttribute('aria-label')).toBe('Close');
+    button.click();
+    expect(onClose).toHaveBeenCalledOnce();
+    expect(dialog.textContent).toContain('No other report');
+  });
+});
+
+describe('placeCard', () => {
+  const viewport = { width: 800, height: 600 };
+  it('goes below the word when there is room, above when not, always inside the viewport', () => {
+    expect(placeCard(anchor, 300, 200, viewport)).toEqual({ left: 100, top: 228 });
+    expect(placeCard({ left: 700, top: 500, bottom: 520, right: 760 }, 300, 200, viewport)).toEqual({ left: 492, top: 292 });
+    const huge = placeCard({ left: -50, top: 10, bottom: 30, right: 0 }, 300, 900, viewport);
+    expect(huge.left).toBe(8);
+    expect(huge.top).toBe(8);
+  });
+});
