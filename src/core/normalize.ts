@@ -23,11 +23,16 @@ const SPECIAL: ReadonlyMap<string, string> = new Map([
 ]);
 
 const MARKS = /\p{M}/gu;
-const APOSTROPHES = /['’ʼ‘`´]/g;
+const APOSTROPHES = /['’ʼ‘`´\u00ad\u200c\u200d\u2060]/g;
 
-/** True for the apostrophe-like characters folded away inside words. */
+/**
+ * True for characters kept inside a word and folded away: apostrophes, and
+ * the invisible soft hyphen / zero-width joiners pages put inside long words
+ * ("Vladi\u00admir").
+ */
 export function isApostrophe(code: number): boolean {
-  return code === 39 || code === 0x2019 || code === 0x2bc || code === 0x2018 || code === 96 || code === 0xb4;
+  return code === 39 || code === 0x2019 || code === 0x2bc || code === 0x2018 || code === 96 || code === 0xb4 ||
+    code === 0xad || code === 0x200c || code === 0x200d || code === 0x2060;
 }
 
 /**

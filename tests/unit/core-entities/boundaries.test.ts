@@ -43,3 +43,11 @@ describe('spotMentions: boundaries, case, possessives, longest match', () => {
     ]);
   });
 });
+
+describe('spotMentions: invisible characters inside words', () => {
+  it('reads through soft hyphens and keeps them in the surface', () => {
+    expect(spot('Russian President Vladi\u00admir V. Putin spoke; Bakh\u00admut held.')).toEqual([
+      'Russian President Vladi\u00admir V. Putin=person:vladimir-putin', 'Bakh\u00admut=place:bakhmut',
+    ]);
+  });
+});
