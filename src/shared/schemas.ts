@@ -25,13 +25,13 @@ export const LIMITS = {
   urlChars: 4_096,
 } as const;
 
-const short = (what: string) =>
-  v.pipe(v.string(`${what} must be a string`), v.maxLength(LIMITS.shortChars, `${what} is longer than ${LIMITS.shortChars} characters`));
+// Messages leave out the field's name: `describeIssues` puts the path in front of them.
+const short = () => v.pipe(v.string('must be a string'), v.maxLength(LIMITS.shortChars, `longer than ${LIMITS.shortChars} characters`));
 
 const url = v.pipe(
-  v.string('url must be a string'),
-  v.maxLength(LIMITS.urlChars, `url is longer than ${LIMITS.urlChars} characters`),
-  v.url('url must be an absolute URL'),
+  v.string('must be a string'),
+  v.maxLength(LIMITS.urlChars, `longer than ${LIMITS.urlChars} characters`),
+  v.url('must be an absolute URL'),
 );
 
 const Empty = v.object({});
@@ -39,14 +39,14 @@ const Empty = v.object({});
 /** An article submitted to the library (save, import). Only the text is required. */
 export const ArticleInputSchema = v.object({
   text: v.pipe(
-    v.string('text must be a string'),
+    v.string('must be a string'),
     v.trim(),
-    v.minLength(1, 'text must not be empty'),
-    v.maxLength(LIMITS.articleChars, `text is longer than ${LIMITS.articleChars} characters`),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(LIMITS.articleChars, `longer than ${LIMITS.articleChars} characters`),
   ),
-  title: v.optional(v.pipe(v.string('title must be a string'), v.maxLength(1_000, 'title is longer than 1000 characters'))),
-  outlet: v.optional(short('outlet')),
-  date: v.optional(v.pipe(v.string('date must be a string'), v.isoDate('date must be an ISO date YYYY-MM-DD'))),
+  title: v.optional(v.pipe(v.string('must be a string'), v.maxLength(1_000, 'longer than 1000 characters'))),
+  outlet: v.optional(short()),
+  date: v.optional(v.pipe(v.string('must be a string'), v.isoDate('must be an ISO date YYYY-MM-DD'))),
   url: v.optional(url),
 });
 
@@ -54,43 +54,45 @@ export const ArticleInputSchema = v.object({
 export const ImportLineSchema = v.object({ ...ArticleInputSchema.entries, id: v.optional(v.union([v.string(), v.number()])) });
 
 const SentenceSchema = v.object({
-  key: short('sentence key'),
+  key: short(),
   text: v.pipe(
-    v.string('sentence text must be a string'),
-    v.maxLength(LIMITS.sentenceChars, `sentence text is longer than ${LIMITS.sentenceChars} characters`),
+    v.string('must be a string'),
+    v.maxLength(LIMITS.sentenceChars, `longer than ${LIMITS.sentenceChars} characters`),
   ),
 });
 
 const idList = (what: string) =>
-  v.pipe(v.array(short(what), `${what}s must be an array`), v.maxLength(LIMITS.ids, `at most ${LIMITS.ids} ${what}s per call`));
+  v.pipe(v.array(short(), 'must be an array'), v.maxLength(LIMITS.ids, `at most ${LIMITS.ids} ${what}s per call`));
 
 /** One schema per background method; the mapped type keeps them in step with the contract. */
 export const backgroundParamSchemas: { [M in keyof BackgroundCalls]: v.GenericSchema<unknown, BackgroundCalls[M]['params']> } = {
   getLexicon: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
   getLibraryStats: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
-  getEntityCard: v.object({ entityId: short('entityId') }),
+  getEntityCard: v.object({ entityId: short() }),
   matchSentences: v.object({
     // Pages may have any URL (file:, data:, about:); the URL only serves to skip the page's own stored copy.
-    pageUrl: v.pipe(v.string('pageUrl must be a string'), v.maxLength(LIMITS.urlChars, `pageUrl is longer than ${LIMITS.urlChars} characters`)),
+    pageUrl: v.pipe(v.string('must be a string'), v.maxLength(LIMITS.urlChars, `longer than ${LIMITS.urlChars} characters`)),
     sentences: v.pipe(
-      v.array(SentenceSchema, 'sentences must be an array'),
+      v.array(SentenceSchema, 'must be an array'),
       v.maxLength(LIMITS.sentences, (issue) => `at most ${LIMITS.sentences} sentences per call (got ${issue.received})`),
     ),
   }),
   getComparison: v.object({ claimIds: idList('claim id'), entityIds: idList('entity id') }),
   saveArticle: ArticleInputSchema,
   importArticles: v.object({
-    jsonl: v.pipe(v.string('jsonl must be a string'), v.maxLength(LIMITS.importChars, `jsonl is longer than ${LIMITS.importChars} characters`)),
+    jsonl: v.pipe(v.string('must be a string'), v.maxLength(LIMITS.importChars, `longer than ${LIMITS.importChars} characters`)),
   }),
 };
 
-/** Joins valibot issues into one line: `sentences.3.text: sentence text is longer than ...`. */
+/** Joins valibot issues into one line: `sentences.3.text: longer than 2000 characters`. */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   return issues
     .slice(0, 5)
     .map((issue) => {
       const path = v.getDotPath(issue);
-      return path ? `${path}: ${issue.message}` : issue.message;
+      // valibot reports a missing key as "Invalid key: Expected ..."; say it plainly.
+      const message = issue.received === 'undefined' ? 'missing' : issue.message;
+      return path ? `${path}: ${message}` : message;
     })
     .join('; ');
 }

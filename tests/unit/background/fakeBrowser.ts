@@ -16,6 +16,7 @@ export const fakeBrowser = {
   runtime: {
     id: EXTENSION_ID,
     getURL: (path: string) => EXTENSION_ORIGIN + path.replace(/^\//, ''),
+    getManifest: () => ({ version: '9.9.9' }),
     sendMessage: vi.fn(),
     onInstalled: listeners(),
     onStartup: listeners(),

@@ -1,0 +1,67 @@
+/**
+ * `matchSentences`: a page's sentences against the stored claims. Each
+ * sentence is analysed like a stored one (entities, numbers, speaker, time),
+ * then looked up in the claim index, which walks only the postings of the
+ * sentence's own terms.
+ */
+import { analyzeSentence } from '../core/analyze';
+import { compareReports } from '../core/compare';
+import { createSpotContext } from '../core/spot';
+import type { Claim } from '../core/types';
+import type { ArticleSummary, BackgroundCalls, LinkedReport, SentenceMatch } from '../shared/messages';
+import { articlesByIds, claimsByIds, getArticleByUrl } from '../store';
+import { libraryClaimIndex, libraryLexicon } from './library';
+import { summarizeArticle } from './summary';
+
+/** Reports per page sentence: the best claim of each of the best few articles. */
+const REPORTS_PER_SENTENCE = 5;
+
+/** The page URL without its fragment: `#section` links are the same article. */
+export function canonicalPageUrl(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+/** Finds the stored claims that report what each page sentence says. Sentences with none are left out. */
+export async function matchSentences(params: BackgroundCalls['matchSentences']['params']): Promise<SentenceMatch[]> {
+  if (params.sentences.length === 0) return [];
+  const [lexicon, index, own] = await Promise.all([
+    libraryLexicon(),
+    libraryClaimIndex(),
+    params.pageUrl ? getArticleByUrl(canonicalPageUrl(params.pageUrl)) : Promise.resolve(undefined),
+  ]);
+  const found: Array<{ key: string; page: Claim; links: ReturnType<typeof index.query> }> = [];
+  // One spotting context per call: a bare surname resolves once the batch has named the person in full.
+  const context = createSpotContext();
+  for (const { key, text } of params.sentences) {
+    if (!text.trim()) continue;
+    const page = analyzeSentence(text, lexicon, { context });
+    const links = index.query(page, { top: REPORTS_PER_SENTENCE * 2, ...(own ? { excludeArticleId: own.id } : {}) });
+    // One report per article: the reader compares outlets, not sentences of one outlet.
+    const seen = new Set<string>();
+    const best = links.filter((l) => !seen.has(l.articleId) && (seen.add(l.articleId), true)).slice(0, REPORTS_PER_SENTENCE);
+    if (best.length) found.push({ key, page, links: best });
+  }
+  if (!found.length) return [];
+
+  const claimIds = [...new Set(found.flatMap((f) => f.links.map((l) => l.claimId)))];
+  const stored = new Map<string, Claim>();
+  for (const id of claimIds) {
+    const claim = index.getClaim(id);
+    if (claim) stored.set(id, claim);
+  }
+  const missing = claimIds.filter((id) => !stored.has(id));
+  for (const claim of missing.length ? await claimsByIds(missing) : []) stored.set(claim.id, claim);
+  const articleIds = [...new Set(found.flatMap((f) => f.links.map((l) => l.articleId)))];
+  const summaries = new Map<string, ArticleSummary>((await articlesByIds(articleIds)).map((a) => [a.id, summarizeArticle(a)]));
+
+  return found.map(({ key, page, links }) => ({
+    key,
+    reports: links.flatMap((link): LinkedReport[] => {
+      const claim = stored.get(link.claimId);
+      const article = summaries.get(link.articleId);
+      if (!claim || !article) return [];
+      return [{ claim, article, score: link.score, difference: link.difference ?? compareReports(page, claim) }];
+    }),
+  })).filter((m) => m.reports.length > 0);
+}

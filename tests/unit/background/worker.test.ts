@@ -1,0 +1,118 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { contentSender, fakeBrowser, optionsSender } from './fakeBrowser';
+
+vi.mock('../../../src/shared/browser', async () => ({ browser: (await import('./fakeBrowser')).fakeBrowser }));
+
+// Importing the entry point is what a (re)started worker does.
+await import('../../../src/background/index');
+const { invalidateLibraryCaches } = await import('../../../src/background/library');
+const { seedTexts } = await import('../../../src/background/seedCorpus');
+
+type Listener = (message: unknown, sender: unknown) => Promise<{ ok: boolean; value?: unknown; error?: string }> | undefined;
+const onMessage = fakeBrowser.runtime.onMessage.addListener.mock.calls[0]![0] as Listener;
+const call = (method: string, params: unknown, sender: unknown = contentSender) => onMessage({ parallax: 1, method, params }, sender)!;
+
+describe('background entry point', () => {
+  it('registers every listener synchronously at import', () => {
+    for (const event of [fakeBrowser.runtime.onInstalled, fakeBrowser.runtime.onStartup, fakeBrowser.runtime.onMessage, fakeBrowser.commands.onCommand]) {
+      expect(event.addListener).toHaveBeenCalledTimes(1);
+    }
+  });
+
+  it('ignores messages that are not ours and refuses other extensions', async () => {
+    expect(onMessage({ hello: 1 }, contentSender)).toBeUndefined();
+    expect(onMessage({ parallax: 1, method: 'toString', params: {} }, contentSender)).toBeUndefined();
+    await expect(call('getLibraryStats', {}, { id: 'someone-else', url: 'chrome-extension://someone-else/' })).resolves.toEqual({
+      ok: false,
+      error: 'Sender not allowed.',
+    });
+  });
+
+  it('answers the first message after seeding, from a content script', async () => {
+    const stats = await call('getLibraryStats', {});
+    expect(stats).toMatchObject({ ok: true, value: { articles: 4 } });
+    const lexicon = await call('getLexicon', {});
+    expect(lexicon.ok && Array.isArray(lexicon.value) && lexicon.value.some((e: { id: string }) => e.id === 'place:bakhmut')).toBe(true);
+  });
+
+  it('matches a page sentence against the seeds and stays quiet on an unrelated one', async () => {
+    // Seed 2's report of the ministry's Telegram post, read as if it were a page.
+    const page = seedTexts()[1]!.text.split('\n').find((l) => l.includes('retreated at random'))!;
+    const reply = await call('matchSentences', { pageUrl: 'https://news.example/kyiv', sentences: [{ key: 'k1', text: page }] });
+    expect(reply.ok).toBe(true);
+    const matches = reply.value as Array<{ key: string; reports: Array<{ article: { label: string; outlet?: string }; claim: { text: string }; difference: unknown }> }>;
+    expect(matches.map((m) => m.key)).toEqual(['k1']);
+    const labels = matches[0]!.reports.map((r) => r.article.label);
+    expect(labels).toContain('Seed article 1 · New Delhi dateline · credits Reuters · 15 Feb 2023 (inferred)');
+    expect(matches[0]!.reports.every((r) => r.article.outlet === undefined && r.difference)).toBe(true);
+
+    // An unrelated sentence finds nothing.
+    const none = await call('matchSentences', { pageUrl: 'https://x.example/', sentences: [{ key: 'k2', text: 'The recipe needs two cups of flour and an egg.' }] });
+    expect(none).toEqual({ ok: true, value: [] });
+  });
+
+  it('builds the comparison panel from the matched claims: events across seeds and a dated timeline', async () => {
+    const page = seedTexts()[1]!.text.split('\n').find((l) => l.includes('retreated at random'))!;
+    const reply = await call('matchSentences', { pageUrl: 'https://news.example/kyiv', sentences: [{ key: 'k1', text: page }] });
+    const reports = (reply.value as Array<{ reports: Array<{ claim: { id: string; entities: string[] } }> }>)[0]!.reports;
+    const claimIds = reports.map((r) => r.claim.id);
+    const entityIds = [...new Set(reports.flatMap((r) => r.claim.entities))];
+    const panel = await call('getComparison', { claimIds, entityIds });
+    expect(panel.ok).toBe(true);
+    const { events, timeline } = panel.value as {
+      events: Array<{ event: { claimIds: string[]; articleIds: string[] }; reports: Array<{ claim: { id: string }; article: { label: string } }> }>;
+      timeline: Array<{ date: string; dateInferred: boolean }>;
+    };
+    expect(events.length).toBeGreaterThan(0);
+    for (const { event, reports: versions } of events) {
+      expect(event.claimIds.some((id) => claimIds.includes(id))).toBe(true);
+      expect(new Set(event.articleIds).size).toBeGreaterThanOrEqual(2);
+      expect(versions.length).toBe(event.claimIds.length);
+    }
+    expect(timeline.map((t) => t.date)).toEqual([...timeline.map((t) => t.date)].sort());
+  });
+
+  it("leaves the page's own stored copy out of its matches", async () => {
+    const text = 'Odesa: The Ukrainian navy said on Thursday it destroyed four Russian drones over the port of Odesa overnight.';
+    const url = 'https://news.example/odesa';
+    expect(await call('saveArticle', { text, url }, optionsSender)).toMatchObject({ ok: true, value: { added: true } });
+    const sentences = [{ key: 'o', text }];
+    const elsewhere = await call('matchSentences', { pageUrl: 'https://other.example/copy', sentences });
+    const own = await call('matchSentences', { pageUrl: `${url}#comments`, sentences });
+    const labels = (r: typeof own) => (r.value as Array<{ reports: Array<{ article: { url?: string } }> }>).flatMap((m) => m.reports.map((x) => x.article.url));
+    expect(labels(elsewhere)).toContain(url);
+    expect(labels(own)).not.toContain(url);
+  });
+
+  it('rebuilds its caches from the store after a restart and answers the same', async () => {
+    const sentence = { key: 'k', text: 'Russian forces carried out relentless attacks on the eastern Ukrainian city of Bakhmut on Wednesday.' };
+    const before = await call('matchSentences', { pageUrl: 'https://a.example/', sentences: [sentence] });
+    invalidateLibraryCaches();
+    const after = await call('matchSentences', { pageUrl: 'https://a.example/', sentences: [sentence] });
+    expect(after).toEqual(before);
+  });
+
+  it('gives an entity card with the seed sentences that mention it, oldest article first', async () => {
+    const reply = await call('getEntityCard', { entityId: 'place:bakhmut' });
+    expect(reply.ok).toBe(true);
+    const card = reply.value as { articles: Array<{ article: { date?: string }; sentences: string[] }> };
+    expect(card.articles.length).toBeGreaterThanOrEqual(2);
+    const dates = card.articles.map((a) => a.article.date ?? '9999');
+    expect([...dates].sort()).toEqual(dates);
+    expect(card.articles.every((a) => a.sentences.length > 0 && a.sentences.every((s) => /Bakhmut|Artemivsk|Bakhmut/i.test(s)))).toBe(true);
+  });
+
+  it('steps highlights in the active tab on the keyboard commands', async () => {
+    const onCommand = fakeBrowser.commands.onCommand.addListener.mock.calls[0]![0] as (c: string) => void;
+    onCommand('previous-highlight');
+    await vi.waitFor(() => expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalled());
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(42, { parallax: 1, method: 'stepHighlight', params: { direction: -1 } }, { frameId: 0 });
+  });
+
+  it('lets the options page import while content scripts may not', async () => {
+    const jsonl = JSON.stringify({ text: 'Warsaw: Poland said on Wednesday it would send more tanks to Ukraine.' });
+    expect(await call('importArticles', { jsonl })).toMatchObject({ ok: false, error: expect.stringMatching(/own pages/) });
+    expect(await call('importArticles', { jsonl }, optionsSender)).toMatchObject({ ok: true, value: { added: 1, errors: [] } });
+  });
+});
