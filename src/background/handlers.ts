@@ -12,7 +12,7 @@ import { allEntities, countAll } from '../store';
 import { comparison, entityCard } from './cards';
 import { importArticles } from './importLines';
 import { ingestArticle } from './ingest';
-import { matchSentences } from './match';
+import { canonicalPageUrl, matchSentences } from './match';
 import { isExtensionPage } from './sender';
 
 type Sender = Runtime.MessageSender;
@@ -44,7 +44,9 @@ const routes: { [M in Method]: Route<M> } = {
   saveArticle: {
     privileged: true,
     run: async (p) => {
-      const { articleId, added } = await ingestArticle(p, { origin: 'saved' });
+      // Stored without its fragment, so the page is recognised as its own copy when revisited.
+      const input = p.url ? { ...p, url: canonicalPageUrl(p.url) } : p;
+      const { articleId, added } = await ingestArticle(input, { origin: 'saved' });
       return { articleId, added };
     },
   },

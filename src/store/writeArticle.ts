@@ -9,19 +9,13 @@
  * half-written article).
  */
 import type { IDBPTransaction } from 'idb';
-import type { ArticleMeta, Claim, Entity, Mention, Sentence } from '../core/types';
+import type { AnalyzedArticle } from '../core/analyze';
+import type { Claim, Entity, Sentence } from '../core/types';
 import { db } from './db';
 import type { ArticleRecord, MentionRecord, ParallaxDB } from './schema';
 
-/** What the core's `analyzeArticle` returns (structurally), plus store-only fields. */
-export interface AnalyzedArticleInput {
-  meta: ArticleMeta;
-  text: string;
-  sentences: Sentence[];
-  mentions: Mention[];
-  claims: Claim[];
-  discovered: Entity[];
-}
+/** What the store writes for one article: the core's `analyzeArticle` output. */
+export type AnalyzedArticleInput = AnalyzedArticle;
 
 /** The rows of one article, ready to write. */
 export interface PreparedArticle {

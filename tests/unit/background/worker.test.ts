@@ -8,6 +8,7 @@ vi.mock('../../../src/shared/browser', async () => ({ browser: (await import('./
 await import('../../../src/background/index');
 const { invalidateLibraryCaches } = await import('../../../src/background/library');
 const { seedTexts } = await import('../../../src/background/seedCorpus');
+const store = await import('../../../src/store');
 
 type Listener = (message: unknown, sender: unknown) => Promise<{ ok: boolean; value?: unknown; error?: string }> | undefined;
 const onMessage = fakeBrowser.runtime.onMessage.addListener.mock.calls[0]![0] as Listener;
@@ -76,7 +77,7 @@ describe('background entry point', () => {
   it("leaves the page's own stored copy out of its matches", async () => {
     const text = 'Odesa: The Ukrainian navy said on Thursday it destroyed four Russian drones over the port of Odesa overnight.';
     const url = 'https://news.example/odesa';
-    expect(await call('saveArticle', { text, url }, optionsSender)).toMatchObject({ ok: true, value: { added: true } });
+    expect(await call('saveArticle', { text, url: `${url}#top` }, optionsSender)).toMatchObject({ ok: true, value: { added: true } });
     const sentences = [{ key: 'o', text }];
     const elsewhere = await call('matchSentences', { pageUrl: 'https://other.example/copy', sentences });
     const own = await call('matchSentences', { pageUrl: `${url}#comments`, sentences });
@@ -88,9 +89,14 @@ describe('background entry point', () => {
   it('rebuilds its caches from the store after a restart and answers the same', async () => {
     const sentence = { key: 'k', text: 'Russian forces carried out relentless attacks on the eastern Ukrainian city of Bakhmut on Wednesday.' };
     const before = await call('matchSentences', { pageUrl: 'https://a.example/', sentences: [sentence] });
+    // The index was snapshotted at the current revision, so a restarted worker restores it without re-tokenising.
+    const snapshot = await store.getMeta('claimIndex');
+    expect(snapshot?.revision).toBe(await store.libraryRevision());
+    expect(snapshot?.index.docs.length).toBe((await store.countAll()).claims);
     invalidateLibraryCaches();
     const after = await call('matchSentences', { pageUrl: 'https://a.example/', sentences: [sentence] });
     expect(after).toEqual(before);
+    expect((before.value as unknown[]).length).toBeGreaterThan(0);
   });
 
   it('gives an entity card with the seed sentences that mention it, oldest article first', async () => {
