@@ -51,6 +51,7 @@ function wrapPage(page: Page): TestPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     moveMouse: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text, { delay: 20 }),
     screenshot: async (file) => void (await page.screenshot({ path: file })),
     close: () => page.close(),
   };
@@ -100,6 +101,14 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
       const wrapped = wrapPage(page);
       playwrightPages.set(wrapped, page);
       await page.goto(url, { waitUntil: 'load' });
+      return wrapped;
+    },
+    async openExtensionPage(pathAndQuery, viewport) {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      const wrapped = wrapPage(page);
+      playwrightPages.set(wrapped, page);
+      await page.goto(`${extensionOrigin}/${pathAndQuery}`, { waitUntil: 'load' });
       return wrapped;
     },
     tabIdOf,

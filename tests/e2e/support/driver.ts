@@ -24,6 +24,8 @@ export interface TestPage {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Moves the real mouse pointer to viewport coordinates. */
   moveMouse(x: number, y: number): Promise<void>;
+  /** Types text with the keyboard into the focused element. */
+  type(text: string): Promise<void>;
   /** Presses a key (Playwright/Puppeteer key names, e.g. `Escape`). */
   press(key: string): Promise<void>;
   screenshot(file: string): Promise<void>;
@@ -43,6 +45,8 @@ export interface ExtensionBrowser {
    * (see `dom-recorder.ts`) is installed so DOM changes can be audited later.
    */
   open(url: string, viewport?: { width: number; height: number }): Promise<TestPage>;
+  /** Opens a page of the extension itself, e.g. `src/popup/index.html?tab=3`. */
+  openExtensionPage(pathAndQuery: string, viewport?: { width: number; height: number }): Promise<TestPage>;
   /** The browser's tab id for an open page. */
   tabIdOf(page: TestPage): Promise<number>;
   /** Asks the content script of a tab for its PageState (the `getPageState` content call). */

@@ -54,6 +54,7 @@ function wrapPage(page: Page): TestPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     moveMouse: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     press: (key) => page.keyboard.press(key as never),
+    type: (text) => page.keyboard.type(text, { delay: 20 }),
     screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
     close: () => page.close(),
   };
@@ -64,8 +65,9 @@ function wrapPage(page: Page): TestPage {
  * (24.x, BiDi) never sees the navigation finish for that scheme, so we start it
  * without waiting on it and poll the document instead.
  */
-export async function gotoExtensionPage(browser: Browser, url: string): Promise<Page> {
+export async function gotoExtensionPage(browser: Browser, url: string, viewport?: { width: number; height: number }): Promise<Page> {
   const page = await browser.newPage();
+  if (viewport) await page.setViewport(viewport);
   page.goto(url, { timeout: 60_000 }).catch(() => undefined);
   await waitFor(
     () => page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url).catch(() => false),
@@ -126,6 +128,12 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
       const wrapped = wrapPage(page);
       puppeteerPages.set(wrapped, page);
       await page.goto(url, { waitUntil: 'load' });
+      return wrapped;
+    },
+    async openExtensionPage(pathAndQuery, viewport) {
+      const page = await gotoExtensionPage(browser, `${extensionOrigin}/${pathAndQuery}`, viewport);
+      const wrapped = wrapPage(page);
+      puppeteerPages.set(wrapped, page);
       return wrapped;
     },
     tabIdOf,

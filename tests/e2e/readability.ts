@@ -1,0 +1,47 @@
+/**
+ * The 86 real saved pages of Mozilla Readability's test suite
+ * (../shared/testpages/readability, served in place with their scripts
+ * removed so that every DOM change seen is Parallax's): on each, no error
+ * from Parallax and no change to the page.
+ */
+import { expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { auditDom } from './support/probe';
+import { isExtensionError } from './support/driver';
+import { readabilityPagesDir } from './support/server';
+import { waitFor } from './support/wait';
+import { waitForQuietHighlights } from './scenarios';
+import type { SuiteContext } from './suite';
+
+/** Defines the sweep over the saved pages inside the current describe block. */
+export function defineReadabilitySweep(ctx: SuiteContext): void {
+  it('86 real saved pages: no errors from Parallax, no change to any page', async () => {
+    const files = readdirSync(readabilityPagesDir).filter((f) => f.endsWith('.html')).sort();
+    expect(files.length).toBe(86);
+    const problems: string[] = [];
+    let articles = 0;
+    let answered = 0;
+    for (const file of files) {
+      // A content script that never answers would cost 20 s a page: stop after three such pages.
+      if (answered === 0 && problems.length >= 3) break;
+      const page = await ctx.browser.open(ctx.server.url(`readability/${file}?noscript=1`));
+      try {
+        const state = await waitFor(() => ctx.browser.pageState(page), { timeout: 20_000, what: `getPageState on ${file}` });
+        answered++;
+        if (state.isArticle) articles++;
+        await waitForQuietHighlights(page, 500);
+        const audit = await auditDom(page);
+        if (!audit.unchanged || audit.changeCount > 0 || audit.hosts.length > 1) {
+          problems.push(`${file}: DOM changed: ${audit.changes.slice(0, 3).join('; ')} hosts=${audit.hosts.length} ${audit.beforeLength}->${audit.afterLength}`);
+        }
+        for (const error of page.errors.filter(isExtensionError)) problems.push(`${file}: ${error.message}`);
+      } catch (error) {
+        problems.push(`${file}: ${(error as Error).message}`);
+      } finally {
+        await page.close();
+      }
+    }
+    console.log(`readability sweep (${ctx.browser.name}): ${files.length} pages, ${articles} seen as articles, ${problems.length} problems`);
+    expect(problems).toEqual([]);
+  }, 900_000);
+}
