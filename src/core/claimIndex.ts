@@ -40,6 +40,13 @@ const K1 = 1.2;
 const B = 0.75;
 const CANDIDATES = 40;
 
+interface TermInfo {
+  weight: number;
+  topical: boolean;
+  special: boolean;
+}
+type TermMemo = Map<number, TermInfo>;
+
 interface Doc {
   claim: Claim;
   /** Term ids, repeats kept (term frequency). */
@@ -77,6 +84,10 @@ export class ClaimIndex {
   private readonly cap: number[] = [];
   private readonly seen: number[] = [];
   private readonly docs: Array<Doc | undefined> = [];
+  /** Per doc: term count (-1 once removed) and article number, for the BM25 loop without pointer chasing. */
+  private readonly docLength: number[] = [];
+  private readonly docArticle: number[] = [];
+  private readonly articleNumbers = new Map<string, number>();
   private readonly byArticle = new Map<string, number[]>();
   private readonly byClaimId = new Map<string, number>();
   private totalLength = 0;
@@ -150,6 +161,10 @@ export class ClaimIndex {
     const docId = this.docs.length;
     this.docs.push({ claim, terms, speaker: this.speakerTerms(claim), ...(clauses && clauses.length > 1 ? { clauses } : {}) });
     this.byClaimId.set(claim.id, docId);
+    this.docLength.push(terms.length);
+    let articleNo = this.articleNumbers.get(claim.articleId);
+    if (articleNo === undefined) this.articleNumbers.set(claim.articleId, (articleNo = this.articleNumbers.size));
+    this.docArticle.push(articleNo);
     const list = this.byArticle.get(claim.articleId);
     if (list) list.push(docId);
     else this.byArticle.set(claim.articleId, [docId]);
@@ -187,6 +202,7 @@ export class ClaimIndex {
       this.live--;
       this.byClaimId.delete(doc.claim.id);
       this.docs[docId] = undefined;
+      this.docLength[docId] = -1;
     }
     this.byArticle.delete(articleId);
   }
@@ -211,18 +227,20 @@ export class ClaimIndex {
     if (!this.plain && counts.size < 3) return [];
     const candidates = this.bm25Candidates(counts, Math.max(CANDIDATES, top), opts.excludeArticleId);
     if (candidates.length === 0) return [];
-    const selfScore = [...counts].reduce((sum, [t, qtf]) => sum + this.idf(t) * qtf, 0) * (K1 + 1) / (1 + K1);
+    let selfScore = 0;
+    if (this.plain) for (const [t, qtf] of counts) selfScore += this.idf(t) * qtf;
     const querySpeaker = this.speakerTerms(claim);
     // Terms the index has never seen get distinct negative ids: they are unmatched content that must weigh in.
     const unknown = new Map<string, number>();
     const queryIds = analysed.terms.map((t) => this.termIds.get(t) ?? unknown.get(t) ?? unknown.set(t, -1 - unknown.size).get(t)!);
     const queryParts = this.plain ? [] : clauseSets(queryIds, analysed.clauses);
+    const memo: TermMemo = new Map();
     const links: Array<ClaimLink & { bm25: number }> = [];
     for (const [docId, bm25] of candidates) {
       const doc = this.docs[docId]!;
       const score = this.plain
         ? bm25 / (selfScore || 1)
-        : structuralScore(claim, doc.claim, this.textSimilarity(queryParts, querySpeaker, doc));
+        : structuralScore(claim, doc.claim, this.textSimilarity(queryParts, querySpeaker, doc, memo));
       if (score >= minScore) links.push({ claimId: doc.claim.id, articleId: doc.claim.articleId, score: round(score), bm25 });
     }
     links.sort((x, y) => y.score - x.score || y.bm25 - x.bm25);
@@ -238,6 +256,8 @@ export class ClaimIndex {
     const acc = this.scratch;
     const touched: number[] = [];
     const avgLength = this.totalLength / this.live;
+    const excluded = excludeArticleId === undefined ? -1 : (this.articleNumbers.get(excludeArticleId) ?? -1);
+    const lengths = this.docLength;
     for (const [term, qtf] of counts) {
       const list = this.postings[term]!;
       if (list.length > this.maxPostings) continue;
@@ -246,13 +266,13 @@ export class ClaimIndex {
       let write = 0;
       for (let i = 0; i < list.length; i++) {
         const docId = list[i]!;
-        const doc = this.docs[docId];
-        if (!doc) continue;
+        const length = lengths[docId]!;
+        if (length < 0) continue;
         const tf = tfs[i]!;
         list[write] = docId; // compaction of removed docs while walking
         tfs[write++] = tf;
-        if (doc.claim.articleId === excludeArticleId) continue;
-        const norm = tf + K1 * (1 - B + (B * doc.terms.length) / avgLength);
+        if (this.docArticle[docId] === excluded) continue;
+        const norm = tf + K1 * (1 - B + (B * length) / avgLength);
         if (acc[docId] === 0) touched.push(docId);
         acc[docId]! += (idf * tf * (K1 + 1)) / norm;
       }
@@ -280,21 +300,31 @@ export class ClaimIndex {
    * Fewer than three shared terms, or too few shared non-name words, is a
    * coincidence of topic, not a paraphrase.
    */
-  private textSimilarity(queryParts: Array<Set<number>>, querySpeaker: Set<number> | undefined, doc: Doc): number {
+  private textSimilarity(queryParts: Array<Set<number>>, querySpeaker: Set<number> | undefined, doc: Doc, memo: TermMemo): number {
     const docParts = clauseSets(doc.terms, doc.clauses ?? [0]);
     let best = 0;
     queryParts.forEach((q, i) =>
       docParts.forEach((d, j) => {
-        const sim = this.partSimilarity(q, querySpeaker, d, doc.speaker) * (i === 0 && j === 0 ? 1 : 0.9);
+        const sim = this.partSimilarity(q, querySpeaker, d, doc.speaker, memo) * (i === 0 && j === 0 ? 1 : 0.9);
         if (sim > best) best = sim;
       }),
     );
     return best;
   }
 
-  private partSimilarity(q: Set<number>, qSpeaker: Set<number> | undefined, d: Set<number>, dSpeaker: Set<number> | undefined): number {
-    const content = (t: number, speaker?: Set<number>) => t < 0 || (!this.isSpecial(t) && !speaker?.has(t));
-    const weight = (t: number) => this.idf(t) * (this.isTopical(t) ? 0.5 : 1);
+  /** Weight and kind of a term, computed once per query. */
+  private termInfo(t: number, memo: TermMemo): TermInfo {
+    let info = memo.get(t);
+    if (!info) {
+      const topical = this.isTopical(t);
+      info = { weight: this.idf(t) * (topical ? 0.5 : 1), topical, special: t >= 0 && this.isSpecial(t) };
+      memo.set(t, info);
+    }
+    return info;
+  }
+
+  private partSimilarity(q: Set<number>, qSpeaker: Set<number> | undefined, d: Set<number>, dSpeaker: Set<number> | undefined, memo: TermMemo): number {
+    // Plain loops, no closures: this runs for every candidate of every page sentence.
     let sumQ = 0;
     let sumD = 0;
     let shared = 0;
@@ -303,20 +333,21 @@ export class ClaimIndex {
     let wordsQ = 0;
     let wordsD = 0;
     for (const t of q) {
-      if (!content(t, qSpeaker)) continue;
-      const w = weight(t);
-      sumQ += w;
-      if (!this.isTopical(t)) wordsQ++;
-      if (d.has(t) && content(t, dSpeaker)) {
-        shared += w;
+      const info = this.termInfo(t, memo);
+      if (info.special || qSpeaker?.has(t)) continue;
+      sumQ += info.weight;
+      if (!info.topical) wordsQ++;
+      if (d.has(t) && !dSpeaker?.has(t)) {
+        shared += info.weight;
         sharedCount++;
-        if (!this.isTopical(t)) sharedWords++;
+        if (!info.topical) sharedWords++;
       }
     }
     for (const t of d) {
-      if (!content(t, dSpeaker)) continue;
-      sumD += weight(t);
-      if (!this.isTopical(t)) wordsD++;
+      const info = this.termInfo(t, memo);
+      if (info.special || dSpeaker?.has(t)) continue;
+      sumD += info.weight;
+      if (!info.topical) wordsD++;
     }
     // Two shared words is a paraphrase only when they are half of the shorter claim's words.
     const enoughWords = sharedWords >= 3 || (sharedWords === 2 && sharedWords * 2 >= Math.min(wordsQ, wordsD));

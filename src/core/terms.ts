@@ -122,6 +122,9 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bu\.s\.(?=\s)/gi, 'usa'],
 ];
 
+/** A cheap test that some phrase rule may apply (most sentences need none of the rewrites). */
+const PHRASE_HINT = /through|random|back|out\b|down|control|front|clock|square|sq|united|u\.s\.|term/i;
+
 /** Single-word concept classes: the first word's stem stands for all (applied after stemming). */
 const CONCEPTS: Record<string, string> = {};
 for (const group of [
@@ -182,6 +185,18 @@ export function tokenize(folded: string): string[] {
 
 /** Normalises one token to its index term, or null for stopwords. */
 export function termOf(token: string): string | null {
+  const cached = TERM_CACHE.get(token);
+  if (cached !== undefined) return cached;
+  const term = computeTerm(token);
+  // News vocabulary repeats; a bounded memo makes re-stemming the common words free.
+  if (TERM_CACHE.size > 100_000) TERM_CACHE.clear();
+  TERM_CACHE.set(token, term);
+  return term;
+}
+
+const TERM_CACHE = new Map<string, string | null>();
+
+function computeTerm(token: string): string | null {
   if (/^\d/.test(token)) return token.replace(/,(?=\d{3}\b)/g, '');
   const bare = token.replace(/'s?$/, '');
   if (STOPWORDS.has(bare)) return null;
@@ -211,7 +226,7 @@ export function analyzeTerms(text: string): { terms: string[]; capitalised: Set<
   let first = true;
   for (const clause of foldMarks(text).split(CLAUSE_BREAK)) {
     let folded = clause;
-    for (const [pattern, replacement] of PHRASES) folded = folded.replace(pattern, replacement);
+    if (PHRASE_HINT.test(folded)) for (const [pattern, replacement] of PHRASES) folded = folded.replace(pattern, replacement);
     clauses.push(terms.length);
     for (const token of tokenize(folded)) {
       const term = termOf(token.toLowerCase());
