@@ -14,7 +14,7 @@
  *    starts, whose last word is also used alone before a reporting verb.
  * Title-case lines (headlines, menus) are skipped altogether.
  */
-import type { Entity, EntityKind, Sentence } from './types';
+import type { Entity, EntityKind, Mention, Sentence } from './types';
 import { lookupName, type Lexicon } from './lexicon';
 import { spotMentions } from './spot';
 import { slugify, TokenView } from './normalize';
@@ -27,10 +27,12 @@ const ORG_HEADS = words('ministry agency group staff council office army command
 const GENERIC = new Set([...ORG_HEADS, ...words('armed national general security defence defense state federal central supreme joint special main foreign affairs of the for and operations military terms privacy policy media box publishing political high school')]);
 /** Words that start place or thing names, never a person's first name. */
 const NOT_FORENAME = words('new north south east west northern southern eastern great old saint st fort port mount lake san santa los las el la le public air book');
-const PLACE_BEFORE = ['city of', 'town of', 'village of', 'villages of', 'settlement of', 'outskirts of', 'suburb of', 'port of', 'near'];
+/** "<word> of X" introduces a place X ("village of Klishchiivka"); so does "near X". */
+const PLACE_OF = words('city town village villages settlement outskirts suburb port');
 const PLACE_AFTER = words('region oblast province district');
 const LEADING = words('the a an your former but and or in on at as if when while after before this that these those he she it they we i his her its their our meanwhile however according also even although since during until despite with without for from by of to yes no there here some many most all both each every other one two three four five');
 const CALENDAR = words('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december');
+const SMALL_WORDS = words('of the and a an in on for to at by with');
 const SPEECH = words('said says told added wrote noted stated claimed warned');
 
 interface Candidate { kind: EntityKind; name: string; start: number; cue: string }
@@ -60,7 +62,7 @@ class NameRuns extends TokenView {
   *runs(): Generator<Run> {
     const headline = this.headlineTokens();
     for (let t = 0; t < this.count; t++) {
-      if (!this.isName(t) || headline.has(t)) continue;
+      if (!this.isName(t) || headline[t]) continue;
       // Part of an acronym-led name ("ANZAC Day") or of a run already taken: skip.
       if (this.joined(t - 1) && this.raw(t - 1).charAt(0) !== this.raw(t - 1).charAt(0).toLowerCase()) continue;
       let e = t;
@@ -93,23 +95,38 @@ class NameRuns extends TokenView {
       }
       return out;
     }
-    this.starts.forEach((at, t) => {
-      if (t === 0 || /[.!?:\n]["'“”‘’)\]]*\s*$/.test(this.text.slice(Math.max(0, at - 4), at))) out.add(t);
-    });
+    // Without sentences: the first word after a line break or . ! ? : (quotes and brackets between).
+    for (let t = 0; t < this.count; t++) {
+      let i = this.starts[t]! - 1;
+      while (i >= 0 && ' \t"\'“”‘’()[]«»'.includes(this.text.charAt(i))) i--;
+      if (i < 0 || '\n\r.!?:'.includes(this.text.charAt(i))) out.add(t);
+    }
     return out;
   }
 
+  private breaksLine(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.text.charCodeAt(i) === 10) return true;
+    return false;
+  }
+
   /** Tokens on title-case lines of four or more words (headlines, menus, link lists). */
-  private headlineTokens(): Set<number> {
-    const out = new Set<number>();
+  private headlineTokens(): Uint8Array {
+    const out = new Uint8Array(this.count);
     let lineStart = 0;
+    let words = 0;
+    let capitals = 0;
     for (let t = 0; t <= this.count; t++) {
-      const newLine = t === this.count || this.text.slice(this.ends[t - 1] ?? 0, this.starts[t]).includes('\n');
-      if (t > lineStart && (newLine || t === this.count)) {
-        const line = range(lineStart, t - 1).filter((i) => !/^(of|the|and|a|an|in|on|for|to|at|by|with)$/.test(this.key(i)));
-        if (line.length >= 4 && line.filter((i) => this.isCapitalised(i)).length >= 0.75 * line.length) for (const i of range(lineStart, t - 1)) out.add(i);
+      const newLine = t === this.count || (t > 0 && this.breaksLine(this.ends[t - 1]!, this.starts[t]!));
+      if (newLine) {
+        if (words >= 4 && capitals >= 0.75 * words) out.fill(1, lineStart, t);
+        lineStart = t;
+        words = capitals = 0;
       }
-      if (newLine) lineStart = t;
+      if (t === this.count) continue;
+      if (this.isCapitalised(t)) {
+        words++;
+        capitals++;
+      } else if (this.ends[t]! - this.starts[t]! > 4 || !SMALL_WORDS.has(this.key(t))) words++;
     }
     return out;
   }
@@ -119,10 +136,11 @@ class NameRuns extends TokenView {
  * New places, people and organisations named in `text` and not already in
  * `lexicon` (compared by folded spelling). `sentences` mark sentence starts;
  * pass `[]` to treat line starts and text after `.`/`!`/`?` as sentence starts.
+ * `mentions`, when the caller already spotted `text` with `lexicon`, saves a second pass.
  */
-export function discoverEntities(text: string, sentences: readonly Sentence[], lexicon: Lexicon): Entity[] {
+export function discoverEntities(text: string, sentences: readonly Sentence[], lexicon: Lexicon, mentions?: readonly Mention[]): Entity[] {
   const view = new NameRuns(text, sentences);
-  const known = spotMentions(text, lexicon);
+  const known = mentions ?? spotMentions(text, lexicon);
   const overlapsKnown = (a: number, b: number) => known.some((m) => m.start < b && m.end > a);
   const found: Candidate[] = [];
   const recurring = new Map<string, { count: number; midSentence: boolean; start: number }>();
@@ -165,7 +183,7 @@ export function discoverEntities(text: string, sentences: readonly Sentence[], l
 function asOrg(view: NameRuns, { a, e }: Run): Candidate | undefined {
   const headFirst = ORG_HEADS.has(view.key(a)) && view.key(a + 1) !== '' && ['of', 'for'].includes(view.key(a + 1)) && e > a + 1;
   if (!(ORG_HEADS.has(view.key(e)) || headFirst) || e === a) return undefined;
-  const specific = range(a, e).some((i) => !GENERIC.has(view.key(i)) && !DEMONYMS.has(view.key(i)));
+  const specific = some(a, e, (i) => !GENERIC.has(view.key(i)) && !DEMONYMS.has(view.key(i)));
   if (!specific) return undefined;
   const start = view.starts[a]!;
   return { kind: 'org', name: view.text.slice(start, view.endOf(e)), start, cue: headFirst ? view.key(a) : view.key(e) };
@@ -186,7 +204,7 @@ function stripTitles(view: NameRuns, a: number, e: number): { p: number; titled:
 
 function plausiblePerson(view: NameRuns, p: number, e: number): boolean {
   if (NOT_FORENAME.has(view.key(p))) return false;
-  return range(p, e).every((i) => !GENERIC.has(view.key(i)) && !DEMONYMS.has(view.key(i)) && !PERSON_TITLES.has(view.key(i)));
+  return !some(p, e, (i) => GENERIC.has(view.key(i)) || DEMONYMS.has(view.key(i)) || PERSON_TITLES.has(view.key(i)));
 }
 
 function asPerson(view: NameRuns, { a, e }: Run): Candidate | undefined {
@@ -194,23 +212,20 @@ function asPerson(view: NameRuns, { a, e }: Run): Candidate | undefined {
   const count = e - p + 1;
   if (count < 2 || count > 4 || !plausiblePerson(view, p, e)) return undefined;
   const after = view.text.slice(view.ends[e], view.starts[e + 1] ?? view.text.length).trim();
-  const appositive = after === ',' && range(e + 1, Math.min(view.count - 1, e + 5))
-    .some((i) => PERSON_TITLES.has(view.key(i)) && !view.isName(i));
+  const appositive = after === ',' && some(e + 1, Math.min(view.count - 1, e + 5), (i) => PERSON_TITLES.has(view.key(i)) && !view.isName(i));
   if (!titled && !appositive) return undefined;
   const start = view.starts[p]!;
   return { kind: 'person', name: view.text.slice(start, view.endOf(e)), start, cue: titled ? 'title' : 'appositive' };
 }
 
 function asPlaces(view: NameRuns, { a, e }: Run): Candidate[] {
-  const cueBefore = PLACE_BEFORE.find((c) => {
-    const k = c.split(' ').length;
-    return view.joined(a - 1) && range(a - k, a - 1).map((i) => view.key(i)).join(' ') === c;
-  });
+  const cueBefore = !view.joined(a - 1) ? undefined : view.key(a - 1) === 'near' ? 'near'
+    : view.key(a - 1) === 'of' && view.joined(a - 2) && PLACE_OF.has(view.key(a - 2)) ? `${view.key(a - 2)} of` : undefined;
   const regionAfter = view.joined(e) && PLACE_AFTER.has(view.key(e + 1));
   if (!(cueBefore || regionAfter) || (e === a && DEMONYMS.has(view.key(a)))) return [];
   // "villages of Berkhivka and Yahidne": each conjunct is a place.
   return splitOn(a, e, (i) => view.key(i) === 'and')
-    .filter(([x, y]) => y - x < 3 && range(x, y).every((i) => !GENERIC.has(view.key(i))))
+    .filter(([x, y]) => y - x < 3 && !some(x, y, (i) => GENERIC.has(view.key(i))))
     .map(([x, y]) => ({ kind: 'place' as const, name: view.text.slice(view.starts[x], view.endOf(y)), start: view.starts[x]!, cue: cueBefore ?? 'region' }));
 }
 
@@ -227,8 +242,10 @@ function splitOn(a: number, b: number, sep: (i: number) => boolean): Array<[numb
   return parts;
 }
 
-function range(a: number, b: number): number[] {
-  return b < a ? [] : Array.from({ length: b - a + 1 }, (_, i) => a + i);
+/** True when `test` holds for some index in [a, b]. */
+function some(a: number, b: number, test: (i: number) => boolean): boolean {
+  for (let i = a; i <= b; i++) if (test(i)) return true;
+  return false;
 }
 
 /** Deduplicated entities, first occurrence first, skipping any spelling the lexicon knows. */

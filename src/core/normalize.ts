@@ -91,18 +91,23 @@ export function tokenize(text: string): TokenList {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) { i++; continue; }
+    if (!isWordAt(text, i)) { i++; continue; }
     const start = i++;
     while (i < n) {
-      const c = text.charCodeAt(i);
-      if (isWordCode(c)) { i++; continue; }
-      if (isApostrophe(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) { i += 2; continue; }
+      if (isWordAt(text, i)) { i++; continue; }
+      if (isApostrophe(text.charCodeAt(i)) && i + 1 < n && isWordAt(text, i + 1)) { i += 2; continue; }
       break;
     }
     starts.push(start);
     ends.push(i);
   }
   return { starts, ends };
+}
+
+/** `isWordCode` of the code unit at `i`, with the ASCII test inlined for the common case. */
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordCode(c);
 }
 
 /**
@@ -184,6 +189,16 @@ export class TokenView {
   /** True for a capitalised word with lower-case letters (not an acronym). */
   isCapitalised(t: number): boolean {
     if (t < 0 || t >= this.count) return false;
+    const start = this.starts[t]!;
+    const first = this.text.charCodeAt(start);
+    if (first < 128) {
+      if (first < 65 || first > 90) return false;
+      for (let i = start + 1; i < this.ends[t]!; i++) {
+        const c = this.text.charCodeAt(i);
+        if ((c >= 97 && c <= 122) || c >= 128) return true;
+      }
+      return false;
+    }
     const s = this.raw(t);
     const c = s.charAt(0);
     return c !== c.toLowerCase() && s !== s.toUpperCase();
