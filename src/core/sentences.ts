@@ -9,6 +9,9 @@
  *    headline never merges with the paragraph after it.
  * Hand-written repairs because the fixes are about English news conventions
  * the Unicode rules (UAX #29) deliberately leave to tailoring.
+ *
+ * Also tracks quotation marks across units (a quotation often spans several
+ * sentences of one paragraph): `extractQuotes`, `maskQuotes`.
  */
 import type { Sentence } from './types';
 
@@ -98,4 +101,65 @@ export function paragraphOf(text: string, sentences: readonly Sentence[]): numbe
     while (p + 1 < lineStarts.length && lineStarts[p + 1]! <= s.start) p++;
     return p;
   });
+}
+
+const QUOTE_OPEN = /["“]/;
+const QUOTE_CLOSE = /["”]/;
+
+/**
+ * The sentence with quoted words replaced by "_" (marks kept), so patterns
+ * never read a speaker or verb inside a quotation. `startsOpen`: the sentence
+ * continues a quotation opened earlier in the paragraph.
+ */
+export function maskQuotes(text: string, startsOpen = false): string {
+  // Without any mark the extent of the continued quotation is unknown: mask nothing, let patterns find the speaker.
+  let open = continuesQuote(text, startsOpen) && /["“”]/.test(text);
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (open && QUOTE_CLOSE.test(ch)) open = false;
+    else if (!open && QUOTE_OPEN.test(ch)) open = true;
+    else if (open) {
+      out += '_';
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+/**
+ * Whether a sentence that follows an unclosed quotation continues it. Not when
+ * its first mark plainly opens a new quotation (after a space, before a word):
+ * then the earlier one was never closed.
+ */
+function continuesQuote(text: string, startsOpen: boolean): boolean {
+  if (!startsOpen) return false;
+  const at = text.search(/["“”]/);
+  if (at < 0) return true;
+  return !(/["“]/.test(text[at]!) && /\w/.test(text[at + 1] ?? '') && (at === 0 || /\s/.test(text[at - 1]!)));
+}
+
+/**
+ * Quoted words in a sentence, straight or curly marks (mixed pairs like
+ * `"…”` occur in wire copy). `startsOpen`: the sentence continues a quotation
+ * from the previous one. Returns whether a quotation is still open at the end.
+ */
+export function extractQuotes(text: string, startsOpen = false): { quotes: string[]; endsOpen: boolean } {
+  const quotes: string[] = [];
+  let from = continuesQuote(text, startsOpen) ? 0 : -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (from >= 0 && QUOTE_CLOSE.test(ch)) {
+      const q = text.slice(from, i).trim().replace(/[,;:]$/, '');
+      if (/\p{L}/u.test(q)) quotes.push(q);
+      from = -1;
+    } else if (from < 0 && QUOTE_OPEN.test(ch)) from = i + 1;
+  }
+  const endsOpen = from >= 0;
+  if (endsOpen) {
+    const q = text.slice(from).trim();
+    if (/\p{L}/u.test(q)) quotes.push(q);
+  }
+  return { quotes, endsOpen };
 }
