@@ -28,7 +28,8 @@ function comparable(a: Quantity, b: Quantity): boolean {
   return a.noun === b.noun || nounGroup(a.noun) === nounGroup(b.noun);
 }
 
-const PLACE_NOUNS = /^(towns?|villages?|settlements?|communities|community|localities|locality|hamlets?)$/;
+const PLACE_NOUNS = /\b(towns?|villages?|settlements?|communities|community|localities|locality|hamlets?)\b/;
+/** "towns and villages" and "settlements" count the same thing. */
 function nounGroup(noun: string): string {
   const n = noun.toLowerCase();
   return PLACE_NOUNS.test(n) ? 'settlement' : n.replace(/s$/, '');
@@ -115,7 +116,10 @@ export function structuralScore(query: Claim, stored: Claim, textSimilarity: num
   for (const e of qe) if (se.has(e)) sharedEntities++;
   if (sharedEntities > 0) score += 0.05 * Math.min(sharedEntities, 3);
   const numbers = pairQuantities(query.quantities, stored.quantities);
+  // Agreeing numbers are strong evidence; two counts of the same thing that differ
+  // ("more than 15 towns" / "more than 20 settlements") still say "same report".
   if (numbers.some((n) => n.agree)) score += 0.1;
+  else if (numbers.some((n) => n.a && n.b)) score += 0.05;
   if (sameSpeaker(query.attribution, stored.attribution)) score += 0.05;
   // Two quotations from two different known speakers cannot be the same words said.
   else if (query.quotes.length && stored.quotes.length && knownSpeaker(query) && knownSpeaker(stored)) score *= 0.7;

@@ -1,0 +1,153 @@
+/**
+ * Core matching benchmark: lookup latency for all sentences of a page at
+ * library sizes 100 / 1,000 / 10,000 articles, pack build time for 10,000
+ * articles, heap used, and the BM25-only baseline's latency in the same run.
+ *
+ *   npx tsx bench/core.ts          (alone)
+ *   benchCore()                    (from the bench runner)
+ *
+ * The synthetic library is real text: paragraphs of the 86 Readability test
+ * pages (../shared/testpages/readability), regrouped into articles by a seeded
+ * shuffle, plus the four seeds. Targets: < 50 ms per page at 10,000 articles;
+ * 10,000 articles built in < 30 s.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { Window } from 'happy-dom';
+import { analyzeArticle, analyzeSentence } from '../src/core/analyze';
+import { ClaimIndex } from '../src/core/claimIndex';
+import { buildLexicon, type Lexicon } from '../src/core/lexicon';
+import { PackBuilder } from '../src/core/pack';
+import { loadGazetteer } from '../src/core/seeds';
+import { splitSentences } from '../src/core/sentences';
+import type { Claim } from '../src/core/types';
+
+const ROOT = join(import.meta.dirname, '..');
+/** The shared Readability test pages, outside the repository. */
+export const TEST_PAGES_DIR = join(ROOT, '../shared/testpages/readability');
+
+/** Readable text of every test page (Readability over happy-dom; body text when Readability gives up). */
+export function testPageTexts(): Array<{ name: string; text: string }> {
+  const files = readdirSync(TEST_PAGES_DIR).filter((f) => f.endsWith('.html')).sort();
+  return files.map((name) => {
+    const html = readFileSync(join(TEST_PAGES_DIR, name), 'utf8');
+    const window = new Window({ url: 'https://example.org/', settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+    window.document.write(html);
+    let text = '';
+    try {
+      text = new Readability(window.document as unknown as Document).parse()?.textContent ?? '';
+    } catch {
+      text = '';
+    }
+    if (!text.trim()) text = window.document.body?.textContent ?? '';
+    void window.happyDOM.close();
+    return { name, text };
+  });
+}
+
+/** A deterministic PRNG (mulberry32) so every run builds the same library. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `count` synthetic articles of 4-10 real paragraphs each, plus the seeds. */
+export function syntheticArticles(paragraphs: string[], seeds: string[], count: number): string[] {
+  const random = prng(20230215);
+  const out = [...seeds];
+  while (out.length < count) {
+    const n = 4 + Math.floor(random() * 7);
+    const parts = Array.from({ length: n }, () => paragraphs[Math.floor(random() * paragraphs.length)]!);
+    out.push(parts.join('\n\n'));
+  }
+  return out.slice(0, count);
+}
+
+const ms = (x: number) => Math.round(x * 100) / 100;
+function percentile(xs: number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+function buildLibrary(texts: string[], lexicon: Lexicon): { claims: Claim[]; ms: number } {
+  const started = performance.now();
+  const builder = new PackBuilder();
+  const claims: Claim[] = [];
+  texts.forEach((text, i) => {
+    const analysed = analyzeArticle({ text, origin: 'import' }, lexicon);
+    builder.add(`bench-${i}`, analysed.meta, analysed.claims, analysed.discovered);
+    claims.push(...analysed.claims);
+  });
+  JSON.stringify(builder.build());
+  return { claims, ms: performance.now() - started };
+}
+
+/** Per-page lookup: analyse each sentence and query; returns ms per page. */
+function lookupPages(pages: Claim[][], index: ClaimIndex): number[] {
+  return pages.map((page) => {
+    const started = performance.now();
+    for (const sentence of page) index.query(sentence, { top: 5 });
+    return performance.now() - started;
+  });
+}
+
+/** Runs the benchmark, prints a table to stderr and returns the numbers. */
+export async function benchCore(): Promise<Record<string, unknown>> {
+  const lexicon = buildLexicon(loadGazetteer());
+  const pages = testPageTexts();
+  const paragraphs = pages.flatMap((p) => p.text.split(/\n\s*\n|\n(?=\s*\S)/).map((s) => s.replace(/\s+/g, ' ').trim())).filter((p) => p.length >= 80);
+  const seedTexts = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
+  // Query pages: every test page's sentences, analysed as the background would (timed separately).
+  const analyseStart = performance.now();
+  const queryPages = pages.map((p) => splitSentences(p.text).map((s) => analyzeSentence(s.text, lexicon)));
+  const analyseMsPerPage = (performance.now() - analyseStart) / pages.length;
+  const sentencesPerPage = queryPages.reduce((n, p) => n + p.length, 0) / queryPages.length;
+  const sizes = queryPages.map((p) => p.length);
+  const result: Record<string, unknown> = {
+    pages: pages.length,
+    paragraphs: paragraphs.length,
+    sentencesPerPage: { mean: ms(sentencesPerPage), median: percentile(sizes, 0.5), max: Math.max(...sizes) },
+    analyseMsPerPage: ms(analyseMsPerPage),
+  };
+  for (const size of [100, 1000, 10000]) {
+    const { claims, ms: buildMs } = buildLibrary(syntheticArticles(paragraphs, seedTexts, size), lexicon);
+    const indexStart = performance.now();
+    const index = new ClaimIndex();
+    index.add(claims);
+    const indexMs = performance.now() - indexStart;
+    const plain = new ClaimIndex({ plain: true });
+    plain.add(claims);
+    const ours = lookupPages(queryPages, index);
+    const base = lookupPages(queryPages, plain);
+    const totalSentences = queryPages.reduce((n, p) => n + p.length, 0);
+    const perSentenceUs = (times: number[]) => Math.round((1000 * times.reduce((a, b) => a + b, 0)) / totalSentences);
+    const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
+    result[`articles_${size}`] = {
+      claims: claims.length,
+      packBuildMs: Math.round(buildMs),
+      indexOnlyMs: Math.round(indexMs),
+      lookupMsPerPage: { median: ms(percentile(ours, 0.5)), p95: ms(percentile(ours, 0.95)), max: ms(Math.max(...ours)) },
+      baselineMsPerPage: { median: ms(percentile(base, 0.5)), p95: ms(percentile(base, 0.95)), max: ms(Math.max(...base)) },
+      lookupUsPerSentence: perSentenceUs(ours),
+      baselineUsPerSentence: perSentenceUs(base),
+      ratioMedianOursToBaseline: ms(percentile(ours, 0.5) / Math.max(percentile(base, 0.5), 1e-6)),
+      heapUsedMb: Math.round(heapMb),
+    };
+    process.stderr.write(`bench core: ${size} articles: ${JSON.stringify(result[`articles_${size}`])}\n`);
+  }
+  const big = result.articles_10000 as { packBuildMs: number; lookupMsPerPage: { p95: number } };
+  result.targets = { lookupUnder50msP95At10k: big.lookupMsPerPage.p95 < 50, build10kUnder30s: big.packBuildMs < 30_000 };
+  return result;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(JSON.stringify(await benchCore(), null, 2));
+}

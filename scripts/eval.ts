@@ -1,0 +1,200 @@
+/**
+ * Claim-matching evaluation on the labelled seed fixture (tests/fixtures/labels.json).
+ *
+ *   npx tsx scripts/eval.ts
+ *
+ * Leave-one-out: each seed in turn is "the page" (its sentences analysed one by
+ * one, as the content script sends them) and the other three are the library.
+ * Precision: returned matches that the labels call the same claim or related.
+ * Recall: labelled same-claim pairs found (each pair once per direction).
+ * The BM25-only baseline (raw words, no folding, no structure) runs on the same
+ * claims in the same run. Also reports entity-resolution accuracy of the spotter.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyzeArticle, analyzeSentence } from '../src/core/analyze';
+import { ClaimIndex, DEFAULT_MIN_SCORE, PLAIN_MIN_SCORE } from '../src/core/claimIndex';
+import { buildLexicon, type Lexicon } from '../src/core/lexicon';
+import { loadGazetteer, loadSeedSidecar, sidecarMeta } from '../src/core/seeds';
+import { spotMentions } from '../src/core/spot';
+import type { Claim } from '../src/core/types';
+
+interface Ref { seed: string; text: string }
+interface Labels {
+  seeds: Record<string, string>;
+  same: Array<{ claim: string; sentences: Ref[] }>;
+  related: Array<{ claim: string; sentences: Ref[] }>;
+  mustNotMatch: Array<{ why: string; a: Ref; b: Ref }>;
+  entities: Array<{ name: string; surfaces: Ref[] }>;
+}
+
+/** Numbers one run produces. */
+export interface EvalResult {
+  ours: Score;
+  baseline: Score;
+  sweep: Array<{ minScore: number; ours: Score; baseline: Score }>;
+  hardNegativesViolated: { ours: string[]; baseline: string[] };
+  unresolvedLabels: string[];
+  entities: { accuracy: number; correct: number; total: number; errors: string[] };
+  /** At the default threshold: wrong matches and missed same-claim pairs, as text. */
+  falsePositives: string[];
+  missed: string[];
+}
+/** Precision/recall of one matcher at one threshold. */
+export interface Score { precision: number; recall: number; f1: number; returned: number; correct: number; found: number; expected: number }
+
+const ROOT = join(import.meta.dirname, '..');
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+interface Seed { key: string; text: string; claims: Claim[] }
+
+function loadSeeds(labels: Labels, lexicon: Lexicon): Seed[] {
+  const sidecar = loadSeedSidecar();
+  return Object.entries(labels.seeds).map(([key, path]) => {
+    const text = readFileSync(join(ROOT, path), 'utf8');
+    const file = path.split('/').pop()!;
+    const analysed = analyzeArticle({ text, origin: 'seed' }, lexicon, sidecarMeta(sidecar[file]));
+    return { key, text, claims: analysed.claims };
+  });
+}
+
+/** Claim id -> labels of the groups it belongs to. */
+function groupClaims(labels: Labels, seeds: Seed[], unresolved: string[]) {
+  const find = (ref: Ref): Claim | undefined => seeds.find((s) => s.key === ref.seed)?.claims.find((c) => squash(c.text).includes(ref.text));
+  const membership = new Map<string, Set<string>>();
+  const positives: Array<[string, string]> = [];
+  const addGroups = (groups: Labels['same'], kind: string) =>
+    groups.forEach((g, gi) => {
+      const members = g.sentences.map((r) => {
+        const c = find(r);
+        if (!c) unresolved.push(`${r.seed}: ${r.text}`);
+        return c;
+      });
+      for (const c of members) if (c) (membership.get(c.id) ?? membership.set(c.id, new Set()).get(c.id)!).add(`${kind}${gi}`);
+      if (kind === 'same')
+        for (const a of members) for (const b of members) if (a && b && a.articleId !== b.articleId) positives.push([a.id, b.id]);
+    });
+  addGroups(labels.same, 'same');
+  addGroups(labels.related, 'related');
+  const negatives = labels.mustNotMatch.map((n) => ({ why: n.why, a: find(n.a), b: find(n.b) }));
+  return { membership, positives, negatives, find };
+}
+
+type Matches = Map<string, Array<{ claimId: string; score: number }>>;
+
+function runLeaveOneOut(seeds: Seed[], lexicon: Lexicon, plain: boolean): Matches {
+  const matches: Matches = new Map();
+  for (const page of seeds) {
+    const index = new ClaimIndex({ plain });
+    for (const other of seeds) if (other !== page) index.add(other.claims);
+    for (const claim of page.claims) {
+      const sentence = analyzeSentence(claim.text, lexicon);
+      matches.set(claim.id, index.query(sentence, { top: 3, minScore: 0.05 }));
+    }
+  }
+  return matches;
+}
+
+function score(matches: Matches, minScore: number, membership: Map<string, Set<string>>, positives: Array<[string, string]>): Score {
+  let returned = 0;
+  let correct = 0;
+  for (const [query, links] of matches) {
+    for (const link of links) {
+      if (link.score < minScore) continue;
+      returned++;
+      const a = membership.get(query);
+      const b = membership.get(link.claimId);
+      if (a && b && [...a].some((g) => b.has(g))) correct++;
+    }
+  }
+  const found = positives.filter(([a, b]) => matches.get(a)?.some((l) => l.claimId === b && l.score >= minScore)).length;
+  const precision = returned ? correct / returned : 1;
+  const recall = positives.length ? found / positives.length : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1, returned, correct, found, expected: positives.length };
+}
+
+function entityAccuracy(labels: Labels, seeds: Seed[], lexicon: Lexicon): EvalResult['entities'] {
+  const errors: string[] = [];
+  let correct = 0;
+  let total = 0;
+  const consensus = new Map<string, string>();
+  for (const group of labels.entities) {
+    const ids: Array<string | undefined> = [];
+    for (const ref of group.surfaces) {
+      const seed = seeds.find((s) => s.key === ref.seed)!;
+      const mentions = spotMentions(seed.text, lexicon);
+      for (let at = seed.text.indexOf(ref.text); at >= 0; at = seed.text.indexOf(ref.text, at + 1)) {
+        ids.push(mentions.find((m) => m.start <= at && m.end > at)?.entityId);
+      }
+    }
+    const counts = new Map<string, number>();
+    for (const id of ids) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const clash = top && [...consensus].find(([, id]) => id === top);
+    if (top && !clash) consensus.set(group.name, top);
+    for (const id of ids) {
+      total++;
+      if (id && id === top && !clash) correct++;
+      else errors.push(`${group.name}: ${id ?? 'not spotted'}${clash ? ` (same id as ${clash[0]})` : ''}`);
+    }
+  }
+  return { accuracy: total ? correct / total : 0, correct, total, errors };
+}
+
+/** Runs the whole evaluation. */
+export function evaluate(): EvalResult {
+  const labels = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/labels.json'), 'utf8')) as Labels;
+  const lexicon = buildLexicon(loadGazetteer());
+  const seeds = loadSeeds(labels, lexicon);
+  const unresolvedLabels: string[] = [];
+  const { membership, positives, negatives } = groupClaims(labels, seeds, unresolvedLabels);
+  const ours = runLeaveOneOut(seeds, lexicon, false);
+  const plain = runLeaveOneOut(seeds, lexicon, true);
+  const violated = (m: Matches, min: number) =>
+    negatives.filter((n) => n.a && n.b && (m.get(n.a.id)?.some((l) => l.claimId === n.b!.id && l.score >= min) || m.get(n.b.id)?.some((l) => l.claimId === n.a!.id && l.score >= min))).map((n) => n.why);
+  const text = new Map(seeds.flatMap((s) => s.claims.map((c) => [c.id, `${s.key} "${c.text.slice(0, 70)}"`] as const)));
+  const falsePositives = [...ours].flatMap(([q, links]) =>
+    links
+      .filter((l) => l.score >= DEFAULT_MIN_SCORE && ![...(membership.get(q) ?? [])].some((g) => membership.get(l.claimId)?.has(g)))
+      .map((l) => `${l.score.toFixed(3)} ${text.get(q)} -> ${text.get(l.claimId)}`),
+  );
+  const missed = positives
+    .filter(([a, b]) => !ours.get(a)?.some((l) => l.claimId === b && l.score >= DEFAULT_MIN_SCORE))
+    .map(([a, b]) => `${(ours.get(a)?.find((l) => l.claimId === b)?.score ?? 0).toFixed(3)} ${text.get(a)} -> ${text.get(b)}`);
+  return {
+    falsePositives,
+    missed,
+    ours: score(ours, DEFAULT_MIN_SCORE, membership, positives),
+    baseline: score(plain, PLAIN_MIN_SCORE, membership, positives),
+    sweep: [0.2, 0.3, 0.33, 0.36, 0.4, 0.45, 0.5, 0.6].map((t) => ({ minScore: t, ours: score(ours, t, membership, positives), baseline: score(plain, t, membership, positives) })),
+    hardNegativesViolated: { ours: violated(ours, DEFAULT_MIN_SCORE), baseline: violated(plain, PLAIN_MIN_SCORE) },
+    unresolvedLabels,
+    entities: entityAccuracy(labels, seeds, lexicon),
+  };
+}
+
+function printReport(r: EvalResult): void {
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
+  const row = (name: string, s: Score) => `${name.padEnd(34)}${pct(s.precision)}${pct(s.recall)}${pct(s.f1)}   ${s.correct}/${s.returned} returned correct, ${s.found}/${s.expected} pairs found`;
+  console.log('claim matching, leave-one-out over the 4 seeds');
+  console.log(`${'matcher'.padEnd(34)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}`);
+  console.log(row(`parallax (minScore ${DEFAULT_MIN_SCORE})`, r.ours));
+  console.log(row(`bm25-only baseline (min ${PLAIN_MIN_SCORE})`, r.baseline));
+  console.log('\nthreshold sweep');
+  for (const s of r.sweep) console.log(`${row(`  parallax  @${s.minScore}`, s.ours)}\n${row(`  baseline  @${s.minScore}`, s.baseline)}`);
+  console.log(`\nhard negatives matched: parallax ${r.hardNegativesViolated.ours.length}, baseline ${r.hardNegativesViolated.baseline.length}`);
+  for (const why of r.hardNegativesViolated.ours) console.log(`  parallax: ${why}`);
+  if (r.unresolvedLabels.length) console.log(`\nlabelled sentences with no claim (count as misses): ${r.unresolvedLabels.join(' | ')}`);
+  if (process.argv.includes('--verbose')) {
+    console.log('\nfalse positives (parallax):');
+    for (const f of r.falsePositives) console.log(`  ${f}`);
+    console.log('missed same-claim pairs (parallax, score if ranked):');
+    for (const m of r.missed) console.log(`  ${m}`);
+  }
+  console.log(`\nentity resolution: ${pct(r.entities.accuracy)} (${r.entities.correct}/${r.entities.total} labelled surface occurrences)`);
+  for (const e of r.entities.errors) console.log(`  ${e}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printReport(evaluate());
