@@ -188,10 +188,15 @@ function walk(scan: Scan, i: number): Candidate[] {
 
 /**
  * A role right before a name of the same person ("deputy defence minister
- * Hanna Malyar", "… Malyar") becomes one unambiguous candidate spanning both.
+ * Hanna Malyar", "… Malyar") becomes one unambiguous candidate spanning both,
+ * unless the role opens with another entity's name ("US Defense Secretary
+ * Lloyd Austin"): then both are kept as separate mentions.
  */
 function joinRoleToName(scan: Scan, candidates: Candidate[]): void {
   const { text, n, starts } = scan;
+  const roleIds = new Set(candidates.flatMap((c) => c.entries.filter((e) => e.kind === 'role').map((e) => e.entityId)));
+  if (roleIds.size === 0) return;
+  if (candidates.some((c) => c.entries.some((e) => e.kind === 'name' && !roleIds.has(e.entityId)))) return;
   for (let k = candidates.length - 1; k >= 0; k--) {
     const role = candidates[k]!;
     const roles = role.entries.filter((e) => e.kind === 'role');

@@ -49,3 +49,18 @@ describe('spotMentions: ambiguity and page context', () => {
     expect(page.seen.has('person:lloyd-austin')).toBe(true);
   });
 });
+
+describe('spotMentions: roles before names', () => {
+  it('joins a role and the name after it into one mention', () => {
+    expect(spot('Defense Secretary Lloyd Austin and deputy defence minister Malyar spoke.')).toEqual([
+      'Defense Secretary Lloyd Austin=person:lloyd-austin', 'deputy defence minister Malyar=person:hanna-malyar',
+    ]);
+  });
+
+  it('keeps an entity that opens the role as its own mention', () => {
+    expect(spot('US Defense Secretary Lloyd Austin met the Russian Defence Ministry spokesman Igor Konashenkov.')).toEqual([
+      'US=place:united-states', 'Defense Secretary Lloyd Austin=person:lloyd-austin',
+      'Russian Defence Ministry=org:russian-defence-ministry', 'Igor Konashenkov=person:igor-konashenkov',
+    ]);
+  });
+});
