@@ -23,7 +23,8 @@ export function articleLine(article: ArticleSummary): string {
   if (article.outlet && !article.label.includes(article.outlet)) parts.push(article.outlet);
   else if (article.creditedAgency && !article.label.includes(article.creditedAgency)) parts.push(`credits ${article.creditedAgency}`);
   const date = articleDate(article);
-  if (date) parts.push(date);
+  // Labels built by the library may already carry the date ("15 Feb 2023 (inferred)").
+  if (date && !/\b\d{4}\b/.test(article.label)) parts.push(date);
   return parts.join(' · ');
 }
 

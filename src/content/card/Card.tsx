@@ -33,15 +33,38 @@ export interface CardProps {
 }
 
 const GAP = 8;
+/** Tallest card (matches the stylesheet's max-height). */
+const MAX_HEIGHT = 520;
+/** Shortest useful card. */
+const MIN_HEIGHT = 120;
 
-/** Places a `width` x `height` box below the anchor, else above, clamped to the viewport. */
-export function placeCard(anchor: Anchor, width: number, height: number, viewport = { width: innerWidth, height: innerHeight }): { left: number; top: number } {
-  const below = anchor.bottom + GAP;
-  const above = anchor.top - GAP - height;
-  let top = below + height <= viewport.height || above < GAP ? below : above;
-  top = Math.max(GAP, Math.min(top, viewport.height - height - GAP));
+/** Where the card goes: left/top and the most height it may take. */
+export interface Placement {
+  left: number;
+  top: number;
+  maxHeight: number;
+}
+
+/**
+ * Places a `width` x `height` box below the anchor, else above; when neither
+ * fits, on the roomier side with its height capped, so the card never covers
+ * the word it is about. Always inside the viewport.
+ */
+export function placeCard(anchor: Anchor, width: number, height: number, viewport = { width: innerWidth, height: innerHeight }): Placement {
+  const cap = Math.min(MAX_HEIGHT, viewport.height * 0.7);
+  const wanted = Math.min(height, cap);
   const left = Math.max(GAP, Math.min(anchor.left, viewport.width - width - GAP));
-  return { left, top };
+  const roomBelow = viewport.height - anchor.bottom - 2 * GAP;
+  const roomAbove = anchor.top - 2 * GAP;
+  if (wanted <= roomBelow || roomBelow >= roomAbove) {
+    // Below the word; a word at the very bottom still gets a usable card, shifted up.
+    const maxHeight = Math.min(cap, Math.max(roomBelow, MIN_HEIGHT));
+    const shown = Math.min(wanted, maxHeight);
+    return { left, top: Math.max(GAP, Math.min(anchor.bottom + GAP, viewport.height - GAP - shown)), maxHeight };
+  }
+  const maxHeight = Math.min(cap, Math.max(roomAbove, MIN_HEIGHT));
+  const shown = Math.min(wanted, maxHeight);
+  return { left, top: Math.max(GAP, anchor.top - GAP - shown), maxHeight };
 }
 
 function title(content: CardContent): string {
@@ -51,12 +74,13 @@ function title(content: CardContent): string {
 /** The card dialog. */
 export function Card({ content, anchor, focus, onClose }: CardProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
+  const [position, setPosition] = useState<Placement | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const rect = el.getBoundingClientRect();
-    setPosition(placeCard(anchor, rect.width || 420, rect.height || 200));
+    // scrollHeight: the full content, not the height a previous placement capped it to.
+    setPosition(placeCard(anchor, rect.width || 420, Math.max(rect.height, el.scrollHeight) || 200));
   }, [anchor.left, anchor.top, anchor.bottom, content]);
   useLayoutEffect(() => {
     if (focus) ref.current?.focus({ preventScroll: true });
@@ -71,7 +95,11 @@ export function Card({ content, anchor, focus, onClose }: CardProps) {
       role="dialog"
       aria-label={label}
       tabIndex={-1}
-      style={{ left: `${position?.left ?? anchor.left}px`, top: `${position?.top ?? anchor.bottom + GAP}px` }}
+      style={{
+        left: `${position?.left ?? anchor.left}px`,
+        top: `${position?.top ?? anchor.bottom + GAP}px`,
+        ...(position ? { maxHeight: `${position.maxHeight}px` } : {}),
+      }}
     >
       <div class="px-head">
         <h2 class="px-title">{title(content)}</h2>

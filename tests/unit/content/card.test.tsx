@@ -95,10 +95,21 @@ describe('Card', () => {
 describe('placeCard', () => {
   const viewport = { width: 800, height: 600 };
   it('goes below the word when there is room, above when not, always inside the viewport', () => {
-    expect(placeCard(anchor, 300, 200, viewport)).toEqual({ left: 100, top: 228 });
-    expect(placeCard({ left: 700, top: 500, bottom: 520, right: 760 }, 300, 200, viewport)).toEqual({ left: 492, top: 292 });
-    const huge = placeCard({ left: -50, top: 10, bottom: 30, right: 0 }, 300, 900, viewport);
-    expect(huge.left).toBe(8);
-    expect(huge.top).toBe(8);
+    expect(placeCard(anchor, 300, 200, viewport)).toMatchObject({ left: 100, top: 228 });
+    const above = placeCard({ left: 700, top: 500, bottom: 520, right: 760 }, 300, 200, viewport);
+    expect(above).toMatchObject({ left: 492, top: 292 });
+    expect(above.top + 200).toBeLessThanOrEqual(500);
+  });
+
+  it('never covers the word: a tall card takes the roomier side with a capped height', () => {
+    const word = { left: 100, top: 250, bottom: 270, right: 160 };
+    const place = placeCard(word, 300, 900, viewport);
+    // Below has 314 px, above 234: below, capped.
+    expect(place.top).toBe(278);
+    expect(place.maxHeight).toBe(314);
+    const high = placeCard({ left: -50, top: 400, bottom: 420, right: 0 }, 300, 900, viewport);
+    expect(high.left).toBe(8);
+    expect(high.top + high.maxHeight).toBeLessThanOrEqual(392);
+    expect(high.top).toBeGreaterThanOrEqual(8);
   });
 });
