@@ -17,6 +17,12 @@ import * as normalize from './normalize';
 const { foldWord, gapCode, isApostrophe, isWordCode } = normalize;
 const { scanWords } = lexiconModule;
 
+/** Capitalised words that may stand next to an ambiguous alias without making it part of another name. */
+const NEIGHBOURS_OK = new Set(('in at on from to the and but as for of by with when while after before since if then so or ' +
+  'mr mrs ms dr president minister secretary general gen governor mayor senator chancellor spokesman colonel deputy ' +
+  'defense foreign prime monday tuesday wednesday thursday friday saturday sunday january february march april may ' +
+  'june july august september october november december said says told').split(' '));
+
 /** Words that join the place name before them into one mention: "Donetsk region". */
 const PLACE_SUFFIXES = new Set(['region', 'province', 'oblast', 'district']);
 
@@ -132,6 +138,7 @@ export function spotMentions(text: string, lexicon: Lexicon, context: SpotContex
     const candidates = walk(scan, i);
     if (candidates.length === 0 || i < freeFrom) continue;
     joinRoleToName(scan, candidates);
+    dropHemmedAmbiguous(scan, i, candidates);
     const pick = choose(candidates, text, context);
     if (!pick) continue;
     let { end } = pick.candidate;
@@ -209,6 +216,32 @@ function joinRoleToName(scan: Scan, candidates: Candidate[]): void {
       candidates.push({ start: role.start, end: name.end, last: name.last, entries: [{ ...entry, kind: 'name', caps: 'none' }] });
       return;
     }
+  }
+}
+
+/**
+ * An ambiguous alias flanked by another capitalised word ("Anthony Wallace",
+ * "George Washington", "Austin Butler") is part of someone else's name: its
+ * ambiguous entries are dropped, whatever the page context says.
+ */
+function dropHemmedAmbiguous(scan: Scan, i: number, candidates: Candidate[]): void {
+  const { text, n, starts, ends, keyAt } = scan;
+  const nameLike = (t: number, gapFrom: number, gapTo: number) => {
+    if (t < 0 || t >= n || gapCode(text, gapFrom, gapTo) !== ' ' || text.slice(gapFrom, gapTo).includes('\n')) return false;
+    const ch = text.charAt(starts[t]!);
+    if (ch === ch.toLowerCase() || NEIGHBOURS_OK.has(keyAt(t))) return false;
+    const end = ends[t]!;
+    return !(text.charCodeAt(end - 1) === 115 && isApostrophe(text.charCodeAt(end - 2))); // "Russia's Wagner"
+  };
+  const before = i > 0 && nameLike(i - 1, ends[i - 1]!, starts[i]!);
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    if (!c.entries.some((e) => e.kind === 'ambiguous')) continue;
+    const after = c.last + 1 < n && c.end === ends[c.last] && nameLike(c.last + 1, c.end, starts[c.last + 1]!);
+    if (!before && !after) continue;
+    const kept = c.entries.filter((e) => e.kind !== 'ambiguous');
+    if (kept.length) candidates[k] = { ...c, entries: kept };
+    else candidates.splice(k, 1);
   }
 }
 

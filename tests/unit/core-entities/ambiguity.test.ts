@@ -64,3 +64,18 @@ describe('spotMentions: roles before names', () => {
     ]);
   });
 });
+
+describe('spotMentions: ambiguous words inside other names', () => {
+  it('does not take a surname in another full name for the known person', () => {
+    const page = createSpotContext();
+    spot('British Defence Secretary Ben Wallace visited Kyiv.', page);
+    expect(spot('Photo: Anthony Wallace / AFP. Wallace later said more.', page)).toEqual(['Wallace=person:ben-wallace']);
+  });
+
+  it('does not take George Washington or Richard Wagner for the city or the mercenaries', () => {
+    expect(spot('The White House embassy staff admired George Washington.')).toEqual(['White House=org:white-house']);
+    expect(spot('Mercenaries near Bakhmut listened to Richard Wagner; Russia’s Wagner fighters did not.')).toEqual([
+      'Bakhmut=place:bakhmut', 'Russia=place:russia', 'Wagner=org:wagner-group',
+    ]);
+  });
+});
