@@ -82,7 +82,7 @@ export function analyzeArticle(input: ArticleInput & { origin: ArticleMeta['orig
     ...(date ? { date, dateInferred: !meta.date } : {}),
     spot: (_text, sentence) => (sentence ? mentionsIn(mentions, sentence) : []),
   });
-  const discovered = discoverEntities(text, sentences, lexicon);
+  const discovered = discoverEntities(text, sentences, lexicon, mentions);
   return { meta, text, sentences, mentions, claims, discovered };
 }
 

@@ -171,6 +171,9 @@ const HEDGES = new RegExp(
   'gi',
 );
 
+/** Cheap pre-test: most sentences hold no hedge, and the full pattern is slow to run everywhere. */
+const MAY_HEDGE = /able|could|did not|without|gave no|no mention|declined|possibl|may|might|likely|probabl|reported|alleged|apparent|appeared|believed|unconfirmed|predicted|unclear|not clear/i;
+
 /**
  * Hedges in a sentence: distancing phrases, modal uncertainty, and "claimed"
  * when it is the reporting verb (a writer's choice of "claimed" over "said"
@@ -178,6 +181,7 @@ const HEDGES = new RegExp(
  */
 export function findHedges(text: string, attribution?: Attribution): string[] {
   const out = new Set<string>();
+  if (!MAY_HEDGE.test(text) && attribution?.verb !== 'claimed') return [];
   for (const m of text.matchAll(HEDGES)) out.add(m[0].trim().toLowerCase().replace(/\s+/g, ' '));
   if (attribution?.verb === 'claimed') out.add('claimed');
   return [...out];

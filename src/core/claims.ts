@@ -57,7 +57,7 @@ export function claimId(articleId: string, sentenceText: string): string {
   return 'c_' + contentHash(articleId + '\n' + sentenceText);
 }
 
-interface Draft { claim: Claim; carries: boolean; inQuote: boolean; paragraph: number }
+interface Draft { claim: Claim; carries: boolean; inQuote: boolean }
 
 /** Claims of one article (or page), in sentence order, one id per distinct sentence text. */
 export function extractClaims(input: ClaimInput): Claim[] {
@@ -66,6 +66,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const drafts: Draft[] = [];
   const speakers: Array<{ index: number; att: Attribution }> = [];
   let open = false;
+  let quoting: Attribution | undefined; // the paragraph's last speaker of a quotation
   let previousMentions: Mention[] = [];
   let pending: Draft[] = []; // sentences inside a quotation whose speaker is named later
   const flush = (att: Attribution | undefined) => {
@@ -81,7 +82,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const paragraph = paragraphs[i] ?? 0;
     if (i > 0 && paragraph !== paragraphs[i - 1]) {
       // An unclosed quotation ends with its paragraph; it belongs to the paragraph's last named quoting speaker.
-      flush([...drafts].reverse().find((d) => d.paragraph === paragraphs[i - 1] && d.claim.quotes.length && d.claim.attribution)?.claim.attribution);
+      flush(quoting);
+      quoting = undefined;
       open = false;
     }
     const startsOpen = open;
@@ -98,7 +100,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
     if (match) {
       const entityId = speakerEntity(match, text, mentions);
       const written: Attribution = { speaker: match.speaker, verb: match.verb, ...(entityId ? { entityId } : {}) };
-      const recent = speakers.filter((s) => s.index >= i - 3).map((s) => s.att);
+      while (speakers.length && speakers[0]!.index < i - 3) speakers.shift();
+      const recent = speakers.map((s) => s.att);
       attribution = resolveSpeaker(written, recent);
       const sole = attribution.speaker.toLowerCase() === 'it' ? soleOrganisation(previousMentions) : undefined;
       if (sole) attribution = { ...attribution, speaker: sole.speaker, entityId: sole.entityId! };
@@ -124,15 +127,15 @@ export function extractClaims(input: ClaimInput): Claim[] {
     // A capitalised word past the first ("the Russian military") stands for a name the lexicon does not know yet.
     const named = entities.length > 0 || /\s\p{Lu}\p{Ll}/u.test(text.slice(1));
     const carries = !!attribution || quotes.length > 0 || quantities.length > 0 || (named && HAS_VERB.test(text));
-    const draft: Draft = { claim, carries, inQuote: startsOpen || endsOpen, paragraph };
+    const draft: Draft = { claim, carries, inQuote: startsOpen || endsOpen };
     drafts.push(draft);
+    if (attribution && quotes.length) quoting = attribution;
     if (startsOpen && !endsOpen) flush(attribution);
     if (endsOpen && !attribution) pending.push(draft);
     else if (endsOpen && !startsOpen) pending = [];
     open = endsOpen;
   });
-  const last = paragraphs[paragraphs.length - 1];
-  flush([...drafts].reverse().find((d) => d.paragraph === last && d.claim.quotes.length && d.claim.attribution)?.claim.attribution);
+  flush(quoting);
   const seen = new Set<string>();
   const claims: Claim[] = [];
   for (const d of drafts) {

@@ -19,6 +19,9 @@ const WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(TENS)].join('|')})`;
 /** Digits ("6,000", "1.9") or number words ("seven", "twenty-five", "three hundred"). */
 const NUMBER_SOURCE = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)|\b${WORD}(?:[\s-]+(?:and\s+)?(?:${WORD}|hundred|thousand|million|billion))*\b|\ba dozen\b`;
 
+const NUMBER_RE = new RegExp(NUMBER_SOURCE, 'gi');
+const MAY_HOLD_NUMBER = new RegExp(String.raw`\d|\b(?:${WORD.slice(3, -1)}|dozen)\b`, 'i');
+
 /** The value of a number as written, and whether it was spelled out. */
 function numberAt(s: string): { value: number; word: boolean } | undefined {
   if (/^\d/.test(s)) return { value: Number(s.replace(/,/g, '')), word: false };
@@ -111,7 +114,9 @@ function notAQuantity(text: string, start: number, end: number): boolean {
  */
 export function extractQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
-  const re = new RegExp(NUMBER_SOURCE, 'giu');
+  // Most sentences hold no number at all: a cheap test first (the scanner below is ~10x slower).
+  if (!MAY_HOLD_NUMBER.test(text)) return out;
+  const re = new RegExp(NUMBER_RE);
   let skipUntil = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index < skipUntil) continue;

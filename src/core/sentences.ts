@@ -26,6 +26,8 @@ let segmenter: Intl.Segmenter | undefined;
 
 /** Raw segmenter pieces of one line, as [start, end) pairs relative to the line. */
 function segmentLine(line: string): Array<[number, number]> {
+  // A line with no sentence-final mark before its last characters is one unit: skip the (slow) segmenter.
+  if (!/[.!?…。！？؟।．]/.test(line.slice(0, -3))) return [[0, line.length]];
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: Array<[number, number]> = [];
   for (const s of segmenter.segment(line)) out.push([s.index, s.index + s.segment.length]);
@@ -113,19 +115,24 @@ const QUOTE_CLOSE = /["”]/;
  */
 export function maskQuotes(text: string, startsOpen = false): string {
   // Without any mark the extent of the continued quotation is unknown: mask nothing, let patterns find the speaker.
-  let open = continuesQuote(text, startsOpen) && /["“”]/.test(text);
-  let out = '';
+  if (!/["“”]/.test(text)) return text;
+  let open = continuesQuote(text, startsOpen);
+  const parts: string[] = [];
+  let from = 0; // start of the current run (kept text outside, masked inside)
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (open && QUOTE_CLOSE.test(ch)) open = false;
-    else if (!open && QUOTE_OPEN.test(ch)) open = true;
-    else if (open) {
-      out += '_';
-      continue;
+    if (open && QUOTE_CLOSE.test(ch)) {
+      parts.push('_'.repeat(i - from));
+      from = i;
+      open = false;
+    } else if (!open && QUOTE_OPEN.test(ch)) {
+      parts.push(text.slice(from, i + 1));
+      from = i + 1;
+      open = true;
     }
-    out += ch;
   }
-  return out;
+  parts.push(open ? '_'.repeat(text.length - from) : text.slice(from));
+  return parts.join('');
 }
 
 /**

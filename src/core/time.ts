@@ -76,6 +76,9 @@ const RULES: Rule[] = [
   { re: /\b(?:(?:last|this|next|past|previous)\s+year|(?:in|since|by|until)\s+(?:19|20)\d{2})\b/gi, precision: 'year' },
 ];
 
+/** Cheap pre-test: every rule needs one of these (the rules are slow to run on every sentence). */
+const MAY_HOLD_TIME = /day|tonight|tomorrow|this (?:morning|afternoon|evening)|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{4}-\d/i;
+
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
@@ -85,6 +88,7 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 export function findTimeExpressions(text: string, articleDate?: string): TimeExpression[] {
   const base = articleDate && /^\d{4}-\d{2}-\d{2}$/.test(articleDate) ? Date.parse(articleDate + 'T00:00:00Z') : undefined;
   const found: TimeExpression[] = [];
+  if (!MAY_HOLD_TIME.test(text)) return found;
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
