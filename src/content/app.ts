@@ -9,6 +9,7 @@ import { callBackground, type Handlers } from '../shared/rpc';
 import { detectArticle, type ArticleDetection } from './detect';
 import { extractArticle } from './extract';
 import { PageSession } from './session';
+import { yieldToPage } from './slicer';
 
 /** How long `getPageState` waits for a scan in progress before answering with what it has. */
 const STATE_WAIT_MS = 3000;
@@ -83,6 +84,8 @@ export class ContentApp {
     this.detection = detectArticle(this.doc);
     if (!this.detection.isArticle || this.controller.signal.aborted) return;
     const lexicon = await this.loadLexicon();
+    // Building the lexicon is one synchronous piece of work: give the page its turn before scanning.
+    await yieldToPage();
     if (!lexicon || this.controller.signal.aborted || this.session) return;
     this.session = PageSession.start(this.doc, {
       lexicon,
