@@ -3,7 +3,7 @@
  * library sizes 100 / 1,000 / 10,000 articles, pack build time for 10,000
  * articles, heap used, and the BM25-only baseline's latency in the same run.
  *
- *   npx tsx bench/core.ts          (alone)
+ *   npx tsx bench/core.ts          (alone; `node --expose-gc --import tsx bench/core.ts` adds the index's own heap)
  *   benchCore()                    (from the bench runner)
  *
  * The synthetic library is real text: paragraphs of the 86 Readability test
@@ -117,12 +117,17 @@ export async function benchCore(): Promise<Record<string, unknown>> {
     sentencesPerPage: { mean: ms(sentencesPerPage), median: percentile(sizes, 0.5), max: Math.max(...sizes) },
     analyseMsPerPage: ms(analyseMsPerPage),
   };
+  const gc = (globalThis as { gc?: () => void }).gc;
   for (const size of [100, 1000, 10000]) {
     const { claims, ms: buildMs } = buildLibrary(syntheticArticles(paragraphs, seedTexts, size), lexicon);
+    gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
     const indexStart = performance.now();
     const index = new ClaimIndex();
     index.add(claims);
     const indexMs = performance.now() - indexStart;
+    gc?.();
+    const indexHeapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
     const plain = new ClaimIndex({ plain: true });
     plain.add(claims);
     const ours = lookupPages(queryPages, index);
@@ -140,6 +145,8 @@ export async function benchCore(): Promise<Record<string, unknown>> {
       baselineUsPerSentence: perSentenceUs(base),
       ratioMedianOursToBaseline: ms(percentile(ours, 0.5) / Math.max(percentile(base, 0.5), 1e-6)),
       heapUsedMb: Math.round(heapMb),
+      // Only meaningful when run with --expose-gc (see the header).
+      indexHeapMb: gc ? Math.round(indexHeapMb) : 'run with --expose-gc',
     };
     process.stderr.write(`bench core: ${size} articles: ${JSON.stringify(result[`articles_${size}`])}\n`);
   }

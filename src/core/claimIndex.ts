@@ -24,6 +24,8 @@ export interface QueryOptions {
   top?: number;
   excludeArticleId?: string;
   minScore?: number;
+  /** The query's article date (YYYY-MM-DD) when known: dates claims that state no time of their own. */
+  pageDate?: string;
 }
 
 /** Index construction options. `plain` makes the BM25-only baseline over raw words. */
@@ -39,6 +41,7 @@ export const PLAIN_MIN_SCORE = 0.3;
 const K1 = 1.2;
 const B = 0.75;
 const CANDIDATES = 40;
+const MATCH_CANDIDATES = 12;
 
 interface TermInfo {
   weight: number;
@@ -61,6 +64,8 @@ interface Doc {
 export interface ClaimIndexJSON {
   version: 1;
   plain: boolean;
+  /** Article id -> date (given or inferred), for claims that state no time of their own. */
+  articleDates?: Record<string, string>;
   terms: string[];
   /** Per term: capitalised mid-sentence occurrences, and all occurrences. */
   cap: number[];
@@ -79,6 +84,8 @@ export class ClaimIndex {
   private readonly tfs: number[][] = [];
   /** BM25 accumulator reused across queries (zeroed after each). */
   private scratch = new Float64Array(0);
+  /** Distinct query terms each doc matched, reused like `scratch`. */
+  private hits = new Uint8Array(0);
   /** Live document frequency per term (postings keep tombstoned docs until compaction). */
   private readonly df: number[] = [];
   private readonly cap: number[] = [];
@@ -179,8 +186,15 @@ export class ClaimIndex {
     this.live++;
   }
 
-  /** Adds claims (idempotent per claim id). */
-  add(claims: Claim[]): void {
+  /** Article id -> date, given with `add`. */
+  private readonly articleDates = new Map<string, string>();
+
+  /**
+   * Adds claims (idempotent per claim id). `articleDates` (article id -> YYYY-MM-DD,
+   * given or inferred) lets claims without a time of their own be dated by their article.
+   */
+  add(claims: Claim[], articleDates?: Record<string, string>): void {
+    for (const [id, date] of Object.entries(articleDates ?? {})) this.articleDates.set(id, date);
     for (const claim of claims) {
       const { terms, capitalised, clauses } = this.termsOf(claim);
       const ids = terms.map((t) => this.internTerm(t));
@@ -205,6 +219,7 @@ export class ClaimIndex {
       this.docLength[docId] = -1;
     }
     this.byArticle.delete(articleId);
+    this.articleDates.delete(articleId);
   }
 
   private idf(term: number): number {
@@ -225,7 +240,9 @@ export class ClaimIndex {
     }
     // Fewer than three known terms can never clear the text-similarity gate.
     if (!this.plain && counts.size < 3) return [];
-    const candidates = this.bm25Candidates(counts, Math.max(CANDIDATES, top), opts.excludeArticleId);
+    // Ranking mode (minScore <= 0) re-ranks more candidates; matching mode needs only the best few.
+    const k = minScore > 0 ? Math.max(MATCH_CANDIDATES, top) : Math.max(CANDIDATES, top);
+    const candidates = this.bm25Candidates(counts, k, opts.excludeArticleId, this.plain ? 1 : 2);
     if (candidates.length === 0) return [];
     let selfScore = 0;
     if (this.plain) for (const [t, qtf] of counts) selfScore += this.idf(t) * qtf;
@@ -240,7 +257,10 @@ export class ClaimIndex {
       const doc = this.docs[docId]!;
       const score = this.plain
         ? bm25 / (selfScore || 1)
-        : structuralScore(claim, doc.claim, this.textSimilarity(queryParts, querySpeaker, doc, memo));
+        : structuralScore(claim, doc.claim, this.textSimilarity(queryParts, querySpeaker, doc, memo), {
+            query: opts.pageDate,
+            stored: this.articleDates.get(doc.claim.articleId),
+          });
       if (score >= minScore) links.push({ claimId: doc.claim.id, articleId: doc.claim.articleId, score: round(score), bm25 });
     }
     links.sort((x, y) => y.score - x.score || y.bm25 - x.bm25);
@@ -251,9 +271,14 @@ export class ClaimIndex {
    * BM25 over the postings of the query's terms (skipping over-long postings),
    * accumulated in a reused typed array; returns the best `k` [docId, score] pairs.
    */
-  private bm25Candidates(counts: Map<number, number>, k: number, excludeArticleId?: string): Array<[number, number]> {
-    if (this.scratch.length < this.docs.length) this.scratch = new Float64Array(Math.max(this.docs.length, this.scratch.length * 2, 1024));
+  private bm25Candidates(counts: Map<number, number>, k: number, excludeArticleId: string | undefined, minTerms: number): Array<[number, number]> {
+    if (this.scratch.length < this.docs.length) {
+      const size = Math.max(this.docs.length, this.scratch.length * 2, 1024);
+      this.scratch = new Float64Array(size);
+      this.hits = new Uint8Array(size);
+    }
     const acc = this.scratch;
+    const hits = this.hits;
     const touched: number[] = [];
     const avgLength = this.totalLength / this.live;
     const excluded = excludeArticleId === undefined ? -1 : (this.articleNumbers.get(excludeArticleId) ?? -1);
@@ -275,6 +300,7 @@ export class ClaimIndex {
         const norm = tf + K1 * (1 - B + (B * length) / avgLength);
         if (acc[docId] === 0) touched.push(docId);
         acc[docId]! += (idf * tf * (K1 + 1)) / norm;
+        hits[docId]!++;
       }
       list.length = write;
       tfs.length = write;
@@ -282,7 +308,11 @@ export class ClaimIndex {
     const best: Array<[number, number]> = [];
     for (const docId of touched) {
       const score = acc[docId]!;
+      const matched = hits[docId]!;
       acc[docId] = 0;
+      hits[docId] = 0;
+      // A claim sharing one rare term with the query cannot pass the similarity gate: skip it early.
+      if (matched < minTerms) continue;
       if (best.length < k) best.push([docId, score]);
       else if (score > best[best.length - 1]![1]) best[best.length - 1] = [docId, score];
       else continue;
@@ -366,6 +396,7 @@ export class ClaimIndex {
     return {
       version: 1,
       plain: this.plain,
+      ...(this.articleDates.size ? { articleDates: Object.fromEntries(this.articleDates) } : {}),
       terms: this.termNames,
       cap: this.cap,
       seen: this.seen,
@@ -377,6 +408,7 @@ export class ClaimIndex {
   static fromJSON(json: ClaimIndexJSON, options: Omit<ClaimIndexOptions, 'plain'> = {}): ClaimIndex {
     if (json.version !== 1) throw new Error(`unsupported claim index version ${String(json.version)}`);
     const index = new ClaimIndex({ ...options, plain: json.plain });
+    for (const [id, date] of Object.entries(json.articleDates ?? {})) index.articleDates.set(id, date);
     const remap = json.terms.map((t, i) => {
       const id = index.internTerm(t);
       index.cap[id]! += json.cap[i] ?? 0;

@@ -101,15 +101,19 @@ export function compareReports(a: Claim, b: Claim): ClaimDifference {
 /**
  * Turns a text similarity into a match score using the claims' structure:
  * shared entities and agreeing numbers raise it, a shared speaker raises it a
- * little, two quotes from different known speakers lower it, and two resolved dates more than a day
- * apart reject it with -1 (the same place on another day is another event).
+ * little, two quotes from different known speakers lower it, and dates more than
+ * a day apart reject it with -1 (the same place on another day is another event)
+ * when either claim states its time, or lower it when only the articles' dates differ.
  */
-export function structuralScore(query: Claim, stored: Claim, textSimilarity: number): number {
-  const qd = query.time?.date;
-  const sd = stored.time?.date;
-  if (qd && sd && Math.abs(Date.parse(qd) - Date.parse(sd)) > 36 * 3600 * 1000) return -1;
+export function structuralScore(query: Claim, stored: Claim, textSimilarity: number, articleDates: { query?: string; stored?: string } = {}): number {
+  const qd = query.time?.date ?? articleDates.query;
+  const sd = stored.time?.date ?? articleDates.stored;
+  const apart = !!qd && !!sd && Math.abs(Date.parse(qd) - Date.parse(sd)) > 36 * 3600 * 1000;
+  // A stated time on either side makes a date gap decisive; two articles' dates alone
+  // only lower the score (background facts get restated weeks later).
+  if (apart && (query.time?.date || stored.time?.date)) return -1;
   if (textSimilarity <= 0) return 0;
-  let score = textSimilarity;
+  let score = apart ? textSimilarity * 0.8 : textSimilarity;
   const qe = new Set(query.entities);
   const se = new Set(stored.entities);
   let sharedEntities = 0;

@@ -74,7 +74,8 @@ export function clusterEvents(claims: Claim[], index: ClaimIndex, articles: Arti
   const uf = new UnionFind();
   const degree = new Map<string, number>();
   for (const claim of claims) {
-    for (const link of index.query(claim, { top: opts.top ?? 5, excludeArticleId: claim.articleId, minScore: opts.minScore })) {
+    const pageDate = articleDate(meta.get(claim.articleId)).date;
+    for (const link of index.query(claim, { top: opts.top ?? 5, excludeArticleId: claim.articleId, minScore: opts.minScore, ...(pageDate ? { pageDate } : {}) })) {
       if (!byId.has(link.claimId) || link.articleId === claim.articleId) continue;
       uf.union(claim.id, link.claimId);
       degree.set(claim.id, (degree.get(claim.id) ?? 0) + link.score);

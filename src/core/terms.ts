@@ -150,6 +150,8 @@ for (const group of [
 
 /** Folds diacritics and typographic apostrophes/dashes, keeping case. */
 function foldMarks(text: string): string {
+  // Fast path: plain ASCII has no marks, curly quotes or typographic dashes to fold.
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -213,6 +215,8 @@ function computeTerm(token: string): string | null {
  */
 const CLAUSE_BREAK = /[;:]\s+|,\s+(?=(?:while|but|although|though|whereas|as|after|before|which|including|and)\b)|\s[\u2014\u2013-]{1,2}\s/giu;
 
+const MAX_CHARS = 1200;
+
 /**
  * Index terms of a text (folded, phrase-normalised, stemmed, stopwords removed; order
  * and duplicates kept); which of them were written capitalised mid-sentence (names and
@@ -224,7 +228,9 @@ export function analyzeTerms(text: string): { terms: string[]; capitalised: Set<
   const capitalised = new Set<string>();
   const clauses: number[] = [];
   let first = true;
-  for (const clause of foldMarks(text).split(CLAUSE_BREAK)) {
+  // A "sentence" of thousands of words is a list or a page without punctuation, not a claim:
+  // its first words are enough to index it, and bound the cost of matching it.
+  for (const clause of foldMarks(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).split(CLAUSE_BREAK)) {
     let folded = clause;
     if (PHRASE_HINT.test(folded)) for (const [pattern, replacement] of PHRASES) folded = folded.replace(pattern, replacement);
     clauses.push(terms.length);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../scripts/eval';
 
 // Floors sit just under what the matcher achieves on the labelled seeds (see `npx tsx scripts/eval.ts`):
-// precision 92%, recall 44% (7 of 16 same-claim pairs; the misses need more than word overlap), entities 100%.
+// without page dates precision 69% (the wrong matches are 1 March reports matched to 15 February ones,
+// which only dates can tell apart), recall 70% (7 of 10 same-claim pairs); with the page's date known,
+// precision 100% at the same recall; entities 100%.
 describe('claim matching on the labelled seed fixture (leave-one-out)', () => {
   const result = evaluate();
 
@@ -11,9 +13,14 @@ describe('claim matching on the labelled seed fixture (leave-one-out)', () => {
   });
 
   it('keeps precision and recall above their floors', () => {
-    expect(result.ours.precision).toBeGreaterThanOrEqual(0.85);
-    expect(result.ours.recall).toBeGreaterThanOrEqual(0.4);
-    expect(result.ours.expected).toBe(16);
+    expect(result.ours.precision).toBeGreaterThanOrEqual(0.65);
+    expect(result.ours.recall).toBeGreaterThanOrEqual(0.65);
+    expect(result.ours.expected).toBe(10);
+  });
+
+  it('with the page date known, rejects other days\' reports', () => {
+    expect(result.oursWithPageDate.precision).toBeGreaterThanOrEqual(0.95);
+    expect(result.oursWithPageDate.recall).toBeGreaterThanOrEqual(0.65);
   });
 
   it('beats the BM25-only baseline on F1 and precision', () => {
@@ -23,6 +30,7 @@ describe('claim matching on the labelled seed fixture (leave-one-out)', () => {
 
   it('matches at most one of the hard negatives', () => {
     expect(result.hardNegativesViolated.ours.length).toBeLessThanOrEqual(1);
+    expect(result.hardNegativesViolated.ours.length).toBeLessThan(result.hardNegativesViolated.baseline.length);
   });
 
   it('resolves the labelled spellings to one entity each', () => {
