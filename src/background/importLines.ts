@@ -7,7 +7,6 @@ import * as v from 'valibot';
 import type { ArticleInput, BackgroundCalls } from '../shared/messages';
 import { ImportLineSchema, describeIssues } from '../shared/schemas';
 import { ingestArticle } from './ingest';
-import { invalidateLibraryCaches } from './library';
 
 type ImportResult = BackgroundCalls['importArticles']['result'];
 
@@ -52,18 +51,14 @@ export async function importArticles(jsonl: string): Promise<ImportResult> {
   const { valid, errors } = parseImportLines(jsonl);
   let added = 0;
   let skipped = 0;
-  try {
-    for (const { line, input } of valid) {
-      try {
-        const result = await ingestArticle(input, { origin: 'import', deferInvalidate: true });
-        if (result.added) added++;
-        else skipped++;
-      } catch (error) {
-        errors.push({ line, error: `could not be stored: ${String((error as Error)?.message ?? error)}` });
-      }
+  for (const { line, input } of valid) {
+    try {
+      const result = await ingestArticle(input, { origin: 'import' });
+      if (result.added) added++;
+      else skipped++;
+    } catch (error) {
+      errors.push({ line, error: `could not be stored: ${String((error as Error)?.message ?? error)}` });
     }
-  } finally {
-    invalidateLibraryCaches();
   }
   errors.sort((a, b) => a.line - b.line);
   return { added, skipped, errors };

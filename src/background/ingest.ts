@@ -7,7 +7,7 @@ import { buildLexicon, type Lexicon } from '../core/lexicon';
 import type { ArticleMeta, Entity } from '../core/types';
 import type { ArticleInput } from '../shared/messages';
 import { putAnalyzedArticle } from '../store';
-import { invalidateLibraryCaches, libraryLexicon } from './library';
+import { libraryLexicon, noteArticleWritten } from './library';
 
 /** Options for one article. */
 export interface IngestOptions {
@@ -17,8 +17,6 @@ export interface IngestOptions {
   seedNumber?: number;
   /** Analyse with this lexicon instead of the library's (seeding keeps its analysis independent of library state). */
   lexicon?: Lexicon;
-  /** Leave the caches alone (a batch invalidates once at its end). */
-  deferInvalidate?: boolean;
 }
 
 /**
@@ -48,6 +46,6 @@ export async function ingestArticle(
   const lexicon = options.lexicon ?? (await libraryLexicon());
   const analyzed = analyzeWithOwnNames({ ...input, origin: options.origin }, lexicon, options.extra);
   const result = await putAnalyzedArticle(analyzed, options.seedNumber !== undefined ? { seedNumber: options.seedNumber } : {});
-  if (!options.deferInvalidate) invalidateLibraryCaches();
+  await noteArticleWritten(result.articleId, analyzed.claims, analyzed.meta.date ?? analyzed.meta.inferredDate?.value, analyzed.discovered);
   return { ...result, discovered: analyzed.discovered };
 }

@@ -2,11 +2,12 @@
  * The background's in-memory views of the library: the compiled lexicon and
  * the claim index. They are caches only: the worker may stop at any time, so
  * both are rebuilt lazily from the store on first use after a restart, and
- * dropped whenever the library changes.
+ * kept in step with every article the background writes.
  */
 import { ClaimIndex } from '../core/claimIndex';
 import { buildLexicon, type Lexicon } from '../core/lexicon';
-import { allClaims, allEntities, getMeta, libraryRevision, setMeta } from '../store';
+import type { Claim, Entity } from '../core/types';
+import { allClaims, allEntities, articleDates, getMeta, libraryRevision, setMeta } from '../store';
 
 let lexiconPromise: Promise<Lexicon> | undefined;
 let indexPromise: Promise<ClaimIndex> | undefined;
@@ -49,10 +50,33 @@ export function libraryClaimIndex(): Promise<ClaimIndex> {
         // An index format from another build: rebuild below.
       }
     }
+    const [claims, dates] = await Promise.all([allClaims(), articleDates()]);
     const index = new ClaimIndex();
-    index.add(await allClaims());
-    // The snapshot is an optimisation: a failed write only costs a rebuild next time.
-    await setMeta('claimIndex', { revision, index: index.toJSON() }).catch(() => undefined);
+    index.add(claims, dates);
+    // Not awaited: the first query should not wait for the write. It is only an optimisation,
+    // so a failure (or a worker stopped mid-write, which aborts it) costs a rebuild next time.
+    setMeta('claimIndex', { revision, index: index.toJSON() }).catch((error: unknown) =>
+      console.warn('Parallax: claim index snapshot not saved', error),
+    );
     return index;
   });
+}
+
+/**
+ * Keeps loaded caches in step after an article was written, instead of
+ * dropping them: re-reading every claim after each saved page would make the
+ * next lookup wait seconds in a large library. Caches not loaded stay unloaded.
+ */
+export async function noteArticleWritten(articleId: string, claims: Claim[], date: string | undefined, discovered: Entity[]): Promise<void> {
+  const index = indexPromise;
+  if (index) {
+    try {
+      const loaded = await index;
+      loaded.remove(articleId);
+      loaded.add(claims, date ? { [articleId]: date } : undefined);
+    } catch {
+      if (indexPromise === index) indexPromise = undefined;
+    }
+  }
+  if (discovered.length) lexiconPromise = undefined;
 }

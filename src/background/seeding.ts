@@ -35,7 +35,7 @@ export async function seedLibrary(build = ''): Promise<SeedMarker> {
     for (const seed of seedTexts()) {
       const { articleId, discovered } = await ingestArticle(
         { text: seed.text },
-        { origin: 'seed', extra: sidecarMeta(seed.sidecar), seedNumber: seed.number, lexicon, deferInvalidate: true },
+        { origin: 'seed', extra: sidecarMeta(seed.sidecar), seedNumber: seed.number, lexicon },
       );
       articleIds.push(articleId);
       const fresh = discovered.filter((e) => !known.has(e.id));

@@ -26,6 +26,19 @@ export async function getArticleByUrl(url: string): Promise<ArticleRecord | unde
   return (await db()).getFromIndex('articles', 'byUrl', url);
 }
 
+/**
+ * Article id -> date (given, else inferred) for every dated article, read
+ * from the byDate index's keys alone: no article text is loaded.
+ */
+export async function articleDates(): Promise<Record<string, string>> {
+  const tx = (await db()).transaction('articles');
+  const dates: Record<string, string> = {};
+  for (let cursor = await tx.store.index('byDate').openKeyCursor(); cursor; cursor = await cursor.continue()) {
+    dates[cursor.primaryKey] = cursor.key;
+  }
+  return dates;
+}
+
 /** Every article's metadata (no text), oldest write first. */
 export async function listArticles(): Promise<ArticleListItem[]> {
   const rows = await (await db()).getAll('articles');

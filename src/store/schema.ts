@@ -4,19 +4,22 @@
  *   version 1: articles, entities (byKind), mentions (byEntity, byArticle)
  *   version 2: + claims (byArticle, byEntity multiEntry), events, meta;
  *              articles gain a byUrl index (built over the v1 rows in place)
+ *   version 3: articles gain `sortDate` (given date, else inferred) and a byDate
+ *              index, so article dates are read from the index without loading texts;
+ *              older rows are migrated in the upgrade transaction
  *
  * Every step is an `if (oldVersion < N)` block, so a database at any older
  * version climbs the ladder without losing rows. A step also checks
  * `newVersion`, so a test can open a database at an old version on purpose.
  */
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import type { ClaimIndexJSON } from '../core/claimIndex';
 import type { ArticleMeta, Claim, Entity, Mention, NewsEvent, Sentence } from '../core/types';
 
 /** Database name in every browser profile. */
 export const DB_NAME = 'parallax';
 /** The current schema version; the top of the ladder. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** An article row: its metadata, the cleaned text and its sentences. */
 export interface ArticleRecord extends ArticleMeta {
@@ -26,6 +29,13 @@ export interface ArticleRecord extends ArticleMeta {
   seedNumber?: number;
   /** When the row was written (ms since epoch), for "recently added" lists. */
   addedAt: number;
+  /** The given date, else the inferred one (YYYY-MM-DD); indexed by `byDate`. */
+  sortDate?: string;
+}
+
+/** The date an article row is filed under: given first, else inferred. */
+export function sortDateOf(article: Pick<ArticleMeta, 'date' | 'inferredDate'>): string | undefined {
+  return article.date ?? article.inferredDate?.value;
 }
 
 /** A mention row; the key `${articleId}:${start}` makes re-writing an article idempotent. */
@@ -70,7 +80,7 @@ export type MetaRecord = { [K in keyof MetaValues]: { key: K; value: MetaValues[
 
 /** The library's IndexedDB schema, as a type. */
 export interface ParallaxDB extends DBSchema {
-  articles: { key: string; value: ArticleRecord; indexes: { byUrl: string } };
+  articles: { key: string; value: ArticleRecord; indexes: { byUrl: string; byDate: string } };
   entities: { key: string; value: Entity; indexes: { byKind: string } };
   mentions: { key: string; value: MentionRecord; indexes: { byEntity: string; byArticle: string } };
   claims: { key: string; value: Claim; indexes: { byArticle: string; byEntity: string } };
@@ -110,5 +120,22 @@ export function upgradeParallaxDB(
     db.createObjectStore('meta', { keyPath: 'key' });
     // Indexing an existing store runs over its v1 rows inside this upgrade transaction.
     tx.objectStore('articles').createIndex('byUrl', 'url');
+  }
+  if (oldVersion < 3 && newVersion >= 3) {
+    const articles = tx.objectStore('articles');
+    articles.createIndex('byDate', 'sortDate');
+    // The upgrade transaction stays open while its own requests chain; a failure aborts the upgrade.
+    void fileUnderDates(articles).catch(() => tx.abort());
+  }
+}
+
+/** v3 migration: gives every older article row its `sortDate`. */
+async function fileUnderDates(articles: IDBPObjectStore<ParallaxDB, StoreNames<ParallaxDB>[], 'articles', 'versionchange'>): Promise<void> {
+  let cursor = await articles.openCursor();
+  while (cursor) {
+    const row = cursor.value;
+    const date = sortDateOf(row);
+    if (date && row.sortDate !== date) await cursor.update({ ...row, sortDate: date });
+    cursor = await cursor.continue();
   }
 }

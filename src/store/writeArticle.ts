@@ -12,7 +12,7 @@ import type { IDBPTransaction } from 'idb';
 import type { AnalyzedArticle } from '../core/analyze';
 import type { Claim, Entity, Sentence } from '../core/types';
 import { db } from './db';
-import type { ArticleRecord, MentionRecord, ParallaxDB } from './schema';
+import { sortDateOf, type ArticleRecord, type MentionRecord, type ParallaxDB } from './schema';
 
 /** What the store writes for one article: the core's `analyzeArticle` output. */
 export type AnalyzedArticleInput = AnalyzedArticle;
@@ -55,6 +55,7 @@ export function prepareArticleRecords(
     text: analyzed.text,
     sentences: analyzed.sentences,
     addedAt: extra.addedAt ?? Date.now(),
+    ...(sortDateOf(meta) ? { sortDate: sortDateOf(meta) } : {}),
     ...(extra.seedNumber !== undefined ? { seedNumber: extra.seedNumber } : {}),
   };
   const byKey = new Map<string, MentionRecord>();

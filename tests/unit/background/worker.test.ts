@@ -9,6 +9,7 @@ await import('../../../src/background/index');
 const { invalidateLibraryCaches } = await import('../../../src/background/library');
 const { seedTexts } = await import('../../../src/background/seedCorpus');
 const store = await import('../../../src/store');
+const { ClaimIndex } = await import('../../../src/core/claimIndex');
 
 type Listener = (message: unknown, sender: unknown) => Promise<{ ok: boolean; value?: unknown; error?: string }> | undefined;
 const onMessage = fakeBrowser.runtime.onMessage.addListener.mock.calls[0]![0] as Listener;
@@ -86,17 +87,27 @@ describe('background entry point', () => {
     expect(labels(own)).not.toContain(url);
   });
 
-  it('rebuilds its caches from the store after a restart and answers the same', async () => {
+  it('keeps its caches in step with writes, and rebuilds the same index after a restart', async () => {
     const sentence = { key: 'k', text: 'Russian forces carried out relentless attacks on the eastern Ukrainian city of Bakhmut on Wednesday.' };
-    const before = await call('matchSentences', { pageUrl: 'https://a.example/', sentences: [sentence] });
-    // The index was snapshotted at the current revision, so a restarted worker restores it without re-tokenising.
-    const snapshot = await store.getMeta('claimIndex');
-    expect(snapshot?.revision).toBe(await store.libraryRevision());
-    expect(snapshot?.index.docs.length).toBe((await store.countAll()).claims);
+    // The index is loaded and has been updated in place by the saves and imports above.
+    const live = await call('matchSentences', { pageUrl: 'https://a.example/', sentences: [sentence] });
+    expect((live.value as unknown[]).length).toBeGreaterThan(0);
+
+    // A restart rebuilds from the store (and snapshots the index at the current revision)...
     invalidateLibraryCaches();
-    const after = await call('matchSentences', { pageUrl: 'https://a.example/', sentences: [sentence] });
-    expect(after).toEqual(before);
-    expect((before.value as unknown[]).length).toBeGreaterThan(0);
+    const rebuilt = await call('matchSentences', { pageUrl: 'https://a.example/', sentences: [sentence] });
+    expect(rebuilt).toEqual(live);
+    const revision = await store.libraryRevision();
+    await vi.waitFor(async () => expect((await store.getMeta('claimIndex'))?.revision).toBe(revision));
+    expect((await store.getMeta('claimIndex'))?.index.docs.length).toBe((await store.countAll()).claims);
+
+    // ...and the next restart restores that snapshot instead of re-reading every claim.
+    const restore = vi.spyOn(ClaimIndex, 'fromJSON');
+    invalidateLibraryCaches();
+    const restored = await call('matchSentences', { pageUrl: 'https://a.example/', sentences: [sentence] });
+    expect(restore).toHaveBeenCalledTimes(1);
+    expect(restored).toEqual(live);
+    restore.mockRestore();
   });
 
   it('gives an entity card with the seed sentences that mention it, oldest article first', async () => {

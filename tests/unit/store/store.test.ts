@@ -3,6 +3,7 @@ import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ARTICLE_STORES,
+  articleDates,
   DB_NAME,
   closeDB,
   countAll,
@@ -30,7 +31,7 @@ afterEach(async () => {
 });
 
 describe('upgrade ladder', () => {
-  it('upgrades a v1 library to v2 without losing rows, and indexes old rows', async () => {
+  it('upgrades a v1 library to the current version without losing rows, and indexes old rows', async () => {
     const v1 = await openParallaxDB({ version: 1 });
     expect([...v1.objectStoreNames].sort()).toEqual(['articles', 'entities', 'mentions']);
     const rows = prepareArticleRecords(makeArticle(1, { url: 'https://example.org/one' }));
@@ -51,6 +52,28 @@ describe('upgrade ladder', () => {
     // The byUrl index added by v2 covers the row written under v1.
     expect((await getArticleByUrl('https://example.org/one'))?.id).toBe('a_test1');
     expect((await countAll()).claims).toBe(0);
+  });
+
+  it('migrates v2 article rows to v3: each gets its sortDate and appears in byDate', async () => {
+    const v2 = await openParallaxDB({ version: 2 });
+    expect([...v2.transaction('articles').store.indexNames]).toEqual(['byUrl']);
+    const dated = prepareArticleRecords(makeArticle(11)).article;
+    const inferred = { ...dated, id: 'a_inferred', inferredDate: { value: '2023-02-15', inferred: true as const, evidence: 'on Wednesday, NATO meeting' } };
+    const given = { ...dated, id: 'a_given', date: '2023-07-17', inferredDate: { value: '2023-07-01', inferred: true as const, evidence: 'x' } };
+    const undated = { ...dated, id: 'a_undated' };
+    for (const row of [inferred, given, undated]) delete (row as { sortDate?: string }).sortDate;
+    const tx = v2.transaction(['articles', 'claims'], 'readwrite');
+    await Promise.all([
+      ...[inferred, given, undated].map((row) => tx.objectStore('articles').put(row)),
+      tx.objectStore('claims').put(makeArticle(11).claims[0]!),
+      tx.done,
+    ]);
+    v2.close();
+
+    expect(await articleDates()).toEqual({ a_inferred: '2023-02-15', a_given: '2023-07-17' });
+    expect((await getArticle('a_undated'))?.sortDate).toBeUndefined();
+    expect((await getArticle('a_inferred'))?.text).toBe(dated.text);
+    expect(await countAll()).toMatchObject({ articles: 3, claims: 1 });
   });
 });
 
@@ -117,7 +140,10 @@ describe('article writes', () => {
 
   it('lists articles without their text and fetches claims in the order asked', async () => {
     await putAnalyzedArticle(makeArticle(9));
-    await putAnalyzedArticle(makeArticle(10));
+    const tenth = makeArticle(10);
+    tenth.meta.date = '2024-01-02';
+    await putAnalyzedArticle(tenth);
+    expect(await articleDates()).toEqual({ a_test10: '2024-01-02' });
     const list = await listArticles();
     expect(list.map((a) => a.id).sort()).toEqual(['a_test10', 'a_test9']);
     expect(list[0]).not.toHaveProperty('text');
