@@ -53,7 +53,8 @@ export class PackBuilder {
     if (earlier !== undefined) return earlier;
     this.seen.set(meta.id, sourceId);
     this.articles.push({ sourceId, meta });
-    this.index.add(claims);
+    const date = meta.date ?? meta.inferredDate?.value;
+    this.index.add(claims, date ? { [meta.id]: date } : undefined);
     for (const e of discovered) if (!this.discovered.has(e.id)) this.discovered.set(e.id, e);
     return undefined;
   }

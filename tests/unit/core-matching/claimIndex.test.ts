@@ -59,6 +59,21 @@ describe('ClaimIndex.query', () => {
     expect(index.query(otherDay)).toEqual([]);
   });
 
+  it('dates claims without a time of their own by their article', () => {
+    const index = new ClaimIndex();
+    const stored = claim('a1', 'Russian forces shelled the city of Bakhmut with artillery and rockets overnight.', { entities: ['place:bakhmut'] });
+    index.add([stored], { a1: '2023-02-15' });
+    const q = claim('page', 'Russian artillery and rockets shelled Bakhmut overnight.', { entities: ['place:bakhmut'] });
+    const undated = index.query(q, { minScore: 0 })[0]!.score;
+    expect(index.query(q, { minScore: 0, pageDate: '2023-02-16' })[0]!.score).toBe(undated);
+    // only the articles' dates differ: lowered, not rejected
+    expect(index.query(q, { minScore: 0, pageDate: '2023-03-01' })[0]!.score).toBeLessThan(undated);
+    // the page sentence states its own, other day: rejected
+    expect(index.query({ ...q, time: { text: 'on Wednesday', date: '2023-03-01' } }, { minScore: 0 })).toEqual([]);
+    const copy = ClaimIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    expect(copy.query({ ...q, time: { text: 'on Wednesday', date: '2023-03-01' } }, { minScore: 0 })).toEqual([]);
+  });
+
   it('excludes the page article and honours remove()', () => {
     const { index, target } = library();
     const q = claim('a1', target.text, { entities: target.entities, quantities: target.quantities });
