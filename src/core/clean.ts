@@ -102,7 +102,7 @@ export function signOffAgency(removed: CleanedArticle['removed']): string | unde
 }
 
 /** Words that end in a colon at the start of a paragraph but are not places. */
-const NOT_PLACES = /^(?:however|meanwhile|update|updated|note|editor['’]?s note|watch|breaking|exclusive|analysis|opinion|live|read|also|photo|video|explainer|comment|interview|summary|background|context|correction|warning|q|a)$/i;
+const NOT_PLACES = /^(?:however|meanwhile|update|updated|note|editor['’]?s note|watch|breaking|exclusive|analysis|opinion|live|read|also|photo|video|explainer|comment|interview|summary|background|context|correction|warning|q|a|on|in|at|of|for|and|the|one|two|three|four|five|ten|hundred|chapter|part|episode|day|review|recent|events?|data)$/i;
 
 /**
  * The dateline city an article opens with: "New Delhi: …", "KYIV, Feb 15
@@ -114,10 +114,14 @@ export function parseDateline(text: string): string | undefined {
   const candidates = paragraphs.slice(0, /[.!?"”]$/.test(paragraphs[0] ?? '.') ? 1 : 2);
   const re = /^((?:[A-Z][\p{L}'’.-]*)(?:\s+[A-Z][\p{L}'’.-]*){0,3})(?:,\s*(?:[A-Z][\p{L}.]*\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][\p{L}.]*|[A-Z][\p{L}]+))?\s*(?:\([^)]{1,40}\)\s*)?(?::|[-–—])\s+\S/u;
   for (const p of candidates) {
+    // A dateline opens a paragraph of reporting: a sentence, not a "Site: Page title" line.
+    if (wordCount(p) < 8 || !/[.!?]["”’]?(?:\s|$)/.test(p)) continue;
     const m = re.exec(p);
     if (!m) continue;
     const city = m[1]!;
-    if (city.split(/\s+/).some((w) => NOT_PLACES.test(w))) continue;
+    const words = city.split(/\s+/);
+    // "The Hague" keeps its article; any other stop word means a label or a title, not a place.
+    if (words.some((w, i) => NOT_PLACES.test(w) && !(i === 0 && words.length > 1 && /^the$/i.test(w)))) continue;
     return city === city.toUpperCase() ? city.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : city;
   }
   return undefined;

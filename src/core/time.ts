@@ -79,6 +79,9 @@ const RULES: Rule[] = [
 /** Cheap pre-test: every rule needs one of these (the rules are slow to run on every sentence). */
 const MAY_HOLD_TIME = /day|tonight|tomorrow|this (?:morning|afternoon|evening)|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{4}-\d/i;
 
+/** Words before a date that make it a reference point or deadline rather than when the claim happened. */
+const REFERENCE_POINT = /\b(?:anniversary|ahead of|deadline|until|by|before)\b[^,.;]{0,36}$/i;
+
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
@@ -112,7 +115,8 @@ export function findTimeExpressions(text: string, articleDate?: string): TimeExp
  * contradict a day). `dateInferred` marks the result's date as inferred.
  */
 export function resolveClaimTime(text: string, articleDate?: string, dateInferred?: boolean): ClaimTime | undefined {
-  const all = findTimeExpressions(text, articleDate);
+  // "ahead of the first anniversary on February 24" dates a reference point, not the event.
+  const all = findTimeExpressions(text, articleDate).filter((e) => !REFERENCE_POINT.test(text.slice(Math.max(0, e.start - 48), e.start)));
   const pick = all.find((e) => e.precision === 'day') ?? all[0];
   if (!pick) return undefined;
   const time: ClaimTime = { text: pick.text };

@@ -83,9 +83,12 @@ describe('cleanArticle on invented variants', () => {
   });
 
   it('parses wire-style datelines and ignores labels', () => {
-    expect(parseDateline('KYIV, Feb 15 (Reuters) - Russia said on Wednesday...')).toBe('Kyiv');
-    expect(parseDateline('WASHINGTON — The Senate voted.')).toBe('Washington');
-    expect(parseDateline('Headline line\nSan Francisco: The city council...')).toBe('San Francisco');
+    expect(parseDateline('KYIV, Feb 15 (Reuters) - Russia said on Wednesday it had advanced.')).toBe('Kyiv');
+    expect(parseDateline('WASHINGTON — The Senate voted on the spending bill late on Friday.')).toBe('Washington');
+    expect(parseDateline('The Hague: Judges at the court ruled on the case on Monday.')).toBe('The Hague');
+    expect(parseDateline('Headline line\nSan Francisco: The city council approved the budget on Tuesday.')).toBe('San Francisco');
+    expect(parseDateline('Silicon Exposed: Open Verilog flow for programmable logic devices')).toBeUndefined();
+    expect(parseDateline('ONE HUNDRED TWO: What kind of chain is it? Nobody knows yet, said the author.')).toBeUndefined();
     expect(parseDateline('However: this is not a dateline.')).toBeUndefined();
     expect(parseDateline('BREAKING: Something happened.')).toBeUndefined();
   });

@@ -26,7 +26,7 @@ describe('resolveClaimTime against the article date', () => {
   });
 
   it('resolves calendar dates to the nearest year', () => {
-    expect(resolveClaimTime('ahead of the first anniversary on February 24.', '2023-02-15')?.date).toBe('2023-02-24');
+    expect(resolveClaimTime('the session opens on February 24.', '2023-02-15')?.date).toBe('2023-02-24');
     expect(resolveClaimTime('since December 28 the line held', '2023-01-03')?.date).toBe('2022-12-28');
     expect(resolveClaimTime('on 5 March 2021 it began', '2023-01-03')?.date).toBe('2021-03-05');
   });
@@ -43,6 +43,11 @@ describe('resolveClaimTime against the article date', () => {
     expect(resolveClaimTime('Last month the army, on Wednesday, said', '2023-02-15')?.text).toBe('on Wednesday');
     expect(resolveClaimTime('on Wednesday the army said')).toEqual({ text: 'on Wednesday' });
     expect(resolveClaimTime('The army said so.', '2023-02-15')).toBeUndefined();
+  });
+
+  it('skips reference points and deadlines', () => {
+    expect(resolveClaimTime('Capture would give Russia momentum ahead of the first anniversary on February 24.', '2023-02-15')).toBeUndefined();
+    expect(resolveClaimTime('Troops must leave by Friday, officials said on Monday.', '2023-02-15')).toEqual({ text: 'on Monday', date: '2023-02-13' });
   });
 
   it('does not read the modal "may" as a month', () => {
