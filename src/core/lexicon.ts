@@ -51,6 +51,24 @@ export interface Lexicon {
   readonly cuesByEntity: ReadonlyMap<string, readonly string[]>;
   /** 1 at `asciiWordHash(w)` for every ASCII word that starts a trie path: a cheap first filter. */
   readonly rootFilter: Uint8Array;
+  /** One-word Cyrillic names by stem (final vowel dropped), for inflected forms: "Бахмута", "Зеленського". */
+  readonly cyrillicStems: ReadonlyMap<string, AliasEntry[]>;
+}
+
+/** Case endings of Ukrainian and Russian nouns and adjectives that start with a consonant. */
+const CYRILLIC_ENDINGS = ['ого', 'ому', 'ова', 'ові', 'ом', 'ах', 'ів', 'ам', 'им', 'ім', 'ми'];
+const CYRILLIC_WORD = /^[\u0400-\u04ff]{4,}$/;
+
+/** A Cyrillic word without its final vowels (up to two): "зеленськии" -> "зеленськ". */
+export function cyrillicStem(key: string): string {
+  return key.replace(/[аеиоуыяюіїєйь]{1,2}$/, '');
+}
+
+/** Stems a folded Cyrillic word may inflect: "зеленського" -> "зеленськ", "росії" -> "рос". */
+export function cyrillicStemsOf(key: string): string[] {
+  const out = [cyrillicStem(key)];
+  for (const ending of CYRILLIC_ENDINGS) if (key.endsWith(ending)) out.push(cyrillicStem(key.slice(0, -ending.length)));
+  return out;
 }
 
 /** Words of a phrase as folded keys with the gap code before each (first has none). */
@@ -127,6 +145,7 @@ export function buildLexicon(entities: readonly Entity[]): Lexicon {
   const byId = new Map<string, Entity>();
   const aliasIndex = new Map<string, string[]>();
   const cuesByEntity = new Map<string, string[]>();
+  const cyrillicStems = new Map<string, AliasEntry[]>();
   for (const entity of entities) {
     if (byId.has(entity.id)) continue;
     byId.set(entity.id, entity);
@@ -141,7 +160,12 @@ export function buildLexicon(entities: readonly Entity[]): Lexicon {
       const folded = keys.join('');
       const kind: AliasKind = ambiguous?.has(folded) ? 'ambiguous' : 'name';
       const dot = alias.charCodeAt(alias.length - 1) === 46;
-      addEntry(insertPath(root, keys), { entityId: entity.id, kind, caps: caseRule(alias), dot, place });
+      const entry: AliasEntry = { entityId: entity.id, kind, caps: caseRule(alias), dot, place };
+      addEntry(insertPath(root, keys), entry);
+      if (keys.length === 1 && CYRILLIC_WORD.test(folded)) {
+        const stem = cyrillicStem(folded);
+        if (stem.length >= 4) (cyrillicStems.get(stem) ?? cyrillicStems.set(stem, []).get(stem)!).push(entry);
+      }
       const ids = aliasIndex.get(folded);
       if (!ids) aliasIndex.set(folded, [entity.id]);
       else if (!ids.includes(entity.id)) ids.push(entity.id);
@@ -167,7 +191,7 @@ export function buildLexicon(entities: readonly Entity[]): Lexicon {
       if (h >= 0) rootFilter[h] = 1;
     }
   }
-  return { entities: byId, root, aliasIndex, cuesByEntity, rootFilter };
+  return { entities: byId, root, aliasIndex, cuesByEntity, rootFilter, cyrillicStems };
 }
 
 /** Word offsets of a text and each plain ASCII word's `asciiWordHash` (-1 for other words). */

@@ -15,7 +15,7 @@ import * as normalize from './normalize';
 // Local bindings: some module loaders (tsx's CommonJS interop) turn every call to an imported
 // function into a property getter, which dominated the hot loops here.
 const { foldWord, gapCode, isApostrophe, isWordCode } = normalize;
-const { scanWords } = lexiconModule;
+const { scanWords, cyrillicStemsOf } = lexiconModule;
 
 /** Capitalised words that may stand next to an ambiguous alias without making it part of another name. */
 const NEIGHBOURS_OK = new Set(('in at on from to the and but as for of by with when while after before since if then so or ' +
@@ -174,7 +174,13 @@ function walk(scan: Scan, i: number): Candidate[] {
       if (stem?.entries) candidates.push({ start, end: end - 2, last: j, entries: stem.entries });
     }
     const node = parent.next?.get(prefix + key);
-    if (!node) break;
+    if (!node) {
+      if (j === i && key.length > 4 && key.charCodeAt(0) >= 0x400 && key.charCodeAt(0) < 0x500) {
+        const stemmed = inflected(scan.lexicon, key);
+        if (stemmed) candidates.push({ start, end, last: j, entries: stemmed });
+      }
+      break;
+    }
     path += prefix + key;
     noteCues(node, path, context);
     if (node.entries) {
@@ -191,6 +197,15 @@ function walk(scan: Scan, i: number): Candidate[] {
     parent = node;
   }
   return candidates.sort((a, b) => a.end - b.end);
+}
+
+/** Entries of a one-word Cyrillic name that `key` inflects ("бахмута" -> Bakhmut), if any. */
+function inflected(lexicon: Lexicon, key: string): AliasEntry[] | undefined {
+  for (const stem of cyrillicStemsOf(key)) {
+    const entries = stem.length >= 4 ? lexicon.cyrillicStems.get(stem) : undefined;
+    if (entries) return entries;
+  }
+  return undefined;
 }
 
 /**

@@ -37,10 +37,19 @@ describe('spotMentions: boundaries, case, possessives, longest match', () => {
     expect(spot('Hanna, Malyar')).toEqual([]);
   });
 
-  it('finds Cyrillic names in Cyrillic text', () => {
+  it('finds Cyrillic names in Cyrillic text, inflected forms included', () => {
     expect(spot('Володимир Зеленський прибув до Харкова та Києва. Президент Путин, Бахмут.')).toEqual([
-      'Володимир Зеленський=person:volodymyr-zelensky', 'Путин=person:vladimir-putin', 'Бахмут=place:bakhmut',
+      'Володимир Зеленський=person:volodymyr-zelensky', 'Харкова=place:kharkiv', 'Києва=place:kyiv',
+      'Путин=person:vladimir-putin', 'Бахмут=place:bakhmut',
     ]);
+    expect(spot('Підтримка Зеленського у Бахмуті; слова Путіна; бої біля Бахмута, у Москві та в Україні.')).toEqual([
+      'Зеленського=person:volodymyr-zelensky', 'Бахмуті=place:bakhmut', 'Путіна=person:vladimir-putin',
+      'Бахмута=place:bakhmut', 'Москві=place:moscow', 'Україні=place:ukraine',
+    ]);
+  });
+
+  it('does not stem short or lower-case Cyrillic words into names', () => {
+    expect(spot('Роса на траві; бахмута немає; Путівка.')).toEqual([]);
   });
 });
 
