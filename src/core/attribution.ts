@@ -43,6 +43,8 @@ const TRAILING = /\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:Mon|Tues|Wednes
 const ADVERB = /\s+[a-z]+ly$/;
 /** Intro words and clause openers before a speaker. */
 const LEADING = /^(?:meanwhile|however|additionally|also|but|and|so|yet|still|then|now|separately|earlier|later|instead)\s+/i;
+/** Heads that make a lowercase phrase a speaker: "local officials said", "witnesses told". */
+const SPEAKER_NOUN = /^(?:officials?|sources|residents|witnesses|police|analysts?|experts?|authorities|diplomats?|spokes(?:man|woman|person)|commanders?|lawmakers?|investigators|prosecutors|observers|monitors|medics|doctors|rescuers|activists|critics|officers)$/i;
 /** Words that show a chunk is a clause, not a noun phrase. */
 const CLAUSE_WORD = /\b(?:is|are|was|were|be|been|being|do|does|did|not|that|which|who|whom|if|to)\b/i;
 
@@ -80,8 +82,8 @@ function subjectOf(chunk: string): { speaker: string; offset: number } | undefin
   // "a video clip it said": the pronoun is the speaker, standing for the sentence's subject.
   const last = words[words.length - 1]!;
   if (words.length > 1 && PRONOUN.test(last)) return { speaker: last, offset: offset + s.lastIndexOf(last) };
-  const determined = /^(?:the|a|an|one|some|two|several|many|its|his|her|their)\s+\S|^(?:officials?|analysts?|experts?)\b/i;
-  if (!/^\p{Lu}/u.test(s) && !determined.test(s) && !PRONOUN.test(s)) return undefined;
+  const determined = /^(?:the|a|an|one|some|two|several|many|its|his|her|their)\s+\S/i;
+  if (!/^\p{Lu}/u.test(s) && !determined.test(s) && !PRONOUN.test(s) && !SPEAKER_NOUN.test(last)) return undefined;
   return { speaker: s, offset };
 }
 
@@ -162,7 +164,7 @@ export function resolveSpeaker(att: Attribution, earlier: readonly Attribution[]
 const HEDGES = new RegExp(
   [
     String.raw`(?:was|were|is|are|been)?\s*(?:unable|not able) to (?:independently )?(?:confirm|verify)`,
-    String.raw`could not (?:be )?(?:independently )?(?:confirm|verif)\w*`,
+    String.raw`could not (?:be )?(?:immediately |independently )*(?:confirm|verif)\w*`, String.raw`(?:was|is) not (?:immediately )?clear`,
     String.raw`did not (?:specify|say|give details|elaborate)`, String.raw`without (?:specifying|giving details|elaborating)`,
     String.raw`gave no (?:further )?details`, String.raw`(?:made|gave) no mention`, String.raw`declined to comment`,
     'possibly', 'may have', 'might have', 'might', String.raw`could(?! not)`, 'likely', 'probably', 'reportedly', 'allegedly',

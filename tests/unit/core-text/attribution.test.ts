@@ -36,6 +36,15 @@ describe('findAttribution', () => {
     expect(who('the bridge was closed, officials said.')).toBe('officials | said');
   });
 
+  it('handles other common reporting shapes', () => {
+    expect(who('"We will respond," said John Kirby, a Pentagon spokesman.')).toBe('John Kirby | said');
+    expect(who('The strike killed 12 people, local officials said, adding that rescue work continued.')).toBe('local officials | said');
+    expect(who('A spokesman for the ministry, Igor Konashenkov, said the base was destroyed.')).toBe('A spokesman for the ministry | said');
+    expect(who('Moscow has denied the accusations.')).toBe('Moscow | denied');
+    expect(who('The report, released on Monday by the UN, said 9,000 civilians had died.')).toBe('The report | said');
+    expect(who('The mayor says the city is ready.')).toBe('The mayor | said');
+  });
+
   it('does not take a reported clause for an inverted speaker', () => {
     expect(who('President Volodymyr Zelenskiy, in a video address late on Tuesday, said the battle was "most difficult" but essential.')).toBe('President Volodymyr Zelenskiy | said');
   });
@@ -65,6 +74,7 @@ describe('findHedges and extractQuotes', () => {
     expect(findHedges('Balloons that may have contained equipment were possibly spying, officials reportedly said.')).toEqual(['may have', 'possibly', 'reportedly']);
     expect(findHedges('It did not specify where; the strike was allegedly ordered and could widen.')).toEqual(['did not specify', 'allegedly', 'could']);
     expect(findHedges('The line could not hold the breakthrough.')).toEqual([]);
+    expect(findHedges('Reuters could not immediately verify the report. It was not immediately clear who fired.')).toEqual(['could not immediately verify', 'was not immediately clear']);
     // A speaker's own hedge inside the quotation still hedges the claim.
     expect(findHedges('"The purpose was possibly to exhaust our air defences," it said.')).toEqual(['possibly']);
   });
