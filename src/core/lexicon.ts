@@ -194,12 +194,14 @@ export function buildLexicon(entities: readonly Entity[]): Lexicon {
   return { entities: byId, root, aliasIndex, cuesByEntity, rootFilter, cyrillicStems };
 }
 
-/** Word offsets of a text and each plain ASCII word's `asciiWordHash` (-1 for other words). */
+/** Word offsets of a text and each plain ASCII word's `asciiWordHash`, apostrophes skipped (-1 for other words). */
 export interface WordScan {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
   hashes: Int32Array;
+  /** Hash of the part before an apostrophe ("russia" in "Russia's"), else -1. */
+  heads: Int32Array;
 }
 
 /**
@@ -222,6 +224,7 @@ export function asciiWordHash(word: string): number {
 let bufStarts = new Int32Array(4096);
 let bufEnds = new Int32Array(4096);
 let bufHashes = new Int32Array(4096);
+let bufHeads = new Int32Array(4096);
 
 /**
  * Word tokens as in `tokenize`, plus `asciiWordHash` of each plain ASCII word
@@ -235,6 +238,7 @@ export function scanWords(text: string): WordScan {
     bufStarts = new Int32Array(size);
     bufEnds = new Int32Array(size);
     bufHashes = new Int32Array(size);
+    bufHeads = new Int32Array(size);
   }
   let count = 0;
   let i = 0;
@@ -243,6 +247,7 @@ export function scanWords(text: string): WordScan {
     if (c < 128 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) : !isWordCode(c)) { i++; continue; }
     const start = i;
     let h = 0x811c9dc5;
+    let head = -1;
     let plain = true;
     for (;;) {
       if (c >= 65 && c <= 90) c += 32;
@@ -251,14 +256,20 @@ export function scanWords(text: string): WordScan {
       if (++i >= n) break;
       c = text.charCodeAt(i);
       if (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordCode(c)) continue;
-      if (isApostrophe(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) { plain = false; continue; }
+      if (isApostrophe(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+        // Folding drops the mark, so the hash skips it; the part before it is the possessive's stem.
+        if (head < 0 && c !== 0xad && (c < 0x200c || c > 0x200d) && c !== 0x2060) head = (h ^ (h >>> 16)) & 0xffff;
+        c = text.charCodeAt(++i);
+        continue;
+      }
       break;
     }
     bufStarts[count] = start;
     bufEnds[count] = i;
+    bufHeads[count] = plain ? head : -1;
     bufHashes[count++] = plain ? (h ^ (h >>> 16)) & 0xffff : -1;
   }
-  return { count, starts: bufStarts, ends: bufEnds, hashes: bufHashes };
+  return { count, starts: bufStarts, ends: bufEnds, hashes: bufHashes, heads: bufHeads };
 }
 
 /** Ids of the entities a name (any spelling, not a role) stands for, e.g. "Kiev" -> ["place:kyiv"]. */

@@ -124,7 +124,7 @@ interface Scan {
  * named the entity or shown one of its context words. Offsets are into `text`.
  */
 export function spotMentions(text: string, lexicon: Lexicon, context: SpotContext = createSpotContext()): Mention[] {
-  const { count: n, starts, ends, hashes } = scanWords(text);
+  const { count: n, starts, ends, hashes, heads } = scanWords(text);
   const keys: string[] = new Array(n);
   const keyAt = (t: number) => (keys[t] ??= foldWord(text.slice(starts[t], ends[t])));
   const scan: Scan = { text, n, starts, ends, keyAt, lexicon, context };
@@ -134,7 +134,8 @@ export function spotMentions(text: string, lexicon: Lexicon, context: SpotContex
   let freeFrom = 0; // first token not inside an accepted or deferred match
   for (let i = 0; i < n; i++) {
     const h = hashes[i]!;
-    if (h >= 0 && filter[h] === 0) continue; // a plain word that starts no name or context word
+    // A plain word that starts no name or context word (nor does its possessive stem).
+    if (h >= 0 && filter[h] === 0 && (heads[i]! < 0 || filter[heads[i]!] === 0)) continue;
     const candidates = walk(scan, i);
     if (candidates.length === 0 || i < freeFrom) continue;
     joinRoleToName(scan, candidates);
