@@ -18,7 +18,7 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1
 const WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(TENS)].join('|')})`;
 /** Digits ("6,000", "1.9") or number words ("seven", "twenty-five", "three hundred"). */
 const NUMBER_SOURCE = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)|\b${WORD}(?:[\s-]+(?:and\s+)?(?:${WORD}|hundred|thousand|million|billion))*\b|\ba dozen\b`;
-
+const RANGE_RE = new RegExp(String.raw`^\s*(?:[-–]|\s(?:to|and)\s)\s*(${NUMBER_SOURCE})`, 'i');
 const NUMBER_RE = new RegExp(NUMBER_SOURCE, 'gi');
 const MAY_HOLD_NUMBER = new RegExp(String.raw`\d|\b(?:${WORD.slice(3, -1)}|dozen)\b`, 'i');
 
@@ -41,11 +41,11 @@ function numberAt(s: string): { value: number; word: boolean } | undefined {
 }
 
 const BOUNDS: Array<[RegExp, Quantity['bound']]> = [
-  [/(?:about|around|approximately|approx\.|roughly|some|nearly|almost|close to|an estimated|estimated|circa|just under|just over)\s+$/i, 'about'],
-  [/(?:more than|over|upwards of|in excess of|above|beyond)\s+$/i, 'more-than'],
-  [/(?:less than|fewer than|under|below)\s+$/i, 'less-than'],
-  [/(?:up to|as many as|as much as)\s+$/i, 'up-to'],
-  [/(?:at least|no fewer than|no less than|a minimum of|not less than)\s+$/i, 'at-least'],
+  [/\b(?:about|around|approximately|approx\.|roughly|some|nearly|almost|close to|an estimated|estimated|circa|just under|just over)\s+$/i, 'about'],
+  [/\b(?:more than|over|upwards of|in excess of|above|beyond)\s+$/i, 'more-than'],
+  [/\b(?:less than|fewer than|under|below)\s+$/i, 'less-than'],
+  [/\b(?:up to|as many as|as much as)\s+$/i, 'up-to'],
+  [/\b(?:at least|no fewer than|no less than|a minimum of|not less than)\s+$/i, 'at-least'],
 ];
 
 interface UnitRule { re: RegExp; unit: QuantityUnit; factor: number }
@@ -61,7 +61,7 @@ const UNITS: UnitRule[] = [
   { re: /^(?:percent|per cent|%)/i, unit: 'percent', factor: 1 },
   { re: /^(?:US\s+)?dollars?\b|^USD\b/i, unit: 'usd', factor: 1 },
 ];
-const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bn: 1e9 };
+const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bn: 1e9, tn: 1e12 };
 /** Counted nouns that make a number a number of people. */
 const PEOPLE = /^(?:people|persons|civilians|children|adults|soldiers|troops|servicemen|residents|refugees|prisoners|fighters|workers|migrants|casualties|victims|men|women|members|officers|personnel|students|voters|patients)$/i;
 /** Words that end a counted-noun phrase or can never be its head. */
@@ -101,7 +101,9 @@ function countedNoun(rest: string): string | undefined {
 function notAQuantity(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 12);
-  if (/[\p{L}\d-]$/u.test(before) && !/\s$/.test(before)) return true; // "Su-25", "G20"
+  if (/[\p{L}\d]$/u.test(before) || /\p{L}-$/u.test(before)) return true; // "Su-25", "G20"
+  if (/\b(?:No|Nos|Article|Section|Chapter|Resolution|Room|Route|Highway|Flight|Gate|Platform|Page|Paragraph|Number|Level|Category|Phase|Stage|Season|Episode|Vol|Version|Unit|Brigade|Block|Building)\.?\s+$/.test(before)) return true; // labels
+  if (/^(?:st|nd|rd|th)\b/.test(after)) return true; // ordinals "5th"
   if (/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/.test(before)) return true; // "February 24"
   if (/^(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(after)) return true; // "24 February"
   if (/^-(?:year|month|week|day)s?-old|^-(?!(?:km|kilomet|metre|meter|mile|square|sq\b|percent))\p{L}/iu.test(after)) return true; // "30-year-old", "one-year", "three-day"
@@ -126,9 +128,18 @@ export function extractQuantities(text: string): Quantity[] {
     let end = m.index + m[0].length;
     let start = m.index;
     let rest = text.slice(end);
-    const mult = /^\s+(thousand|million|billion|trillion|mln|bn)\b/i.exec(rest);
+    // A range ("10-15 km", "between 10 and 15 km", "10 to 15 km") is reported by its upper end.
+    const range = RANGE_RE.exec(rest);
+    const upper = range && (!/\band\s/.test(range[0]) || /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 10), start))) ? numberAt(range[1]!) : undefined;
+    const isRange = !!upper && upper.value > value;
+    if (isRange) {
+      value = upper!.value;
+      end += range![0].length;
+      rest = text.slice(end);
+    }
+    const mult = /^(?:\s+(thousand|million|billion|trillion)|\s*(mln|bn|tn))\b/i.exec(rest);
     if (mult) {
-      value *= MULTIPLIERS[mult[1]!.toLowerCase()]!;
+      value *= MULTIPLIERS[(mult[1] ?? mult[2])!.toLowerCase()]!;
       end += mult[0].length;
       rest = text.slice(end);
     }
@@ -151,7 +162,9 @@ export function extractQuantities(text: string): Quantity[] {
       }
     }
     const prefix = text.slice(Math.max(0, start - 24), start);
-    let bound: Quantity['bound'] = 'exact';
+    let bound: Quantity['bound'] = isRange ? 'up-to' : 'exact';
+    const between = isRange ? /between\s+$/i.exec(prefix) : null;
+    if (between) start -= between[0].length;
     for (const [bre, b] of BOUNDS) {
       const bm = bre.exec(prefix);
       if (bm) {
@@ -168,6 +181,7 @@ export function extractQuantities(text: string): Quantity[] {
         if (PEOPLE.test(noun)) q.unit = 'people';
       } else if (!parsed.word && value >= 1900 && value <= 2100 && Number.isInteger(value)) q.unit = 'year';
     }
+    skipUntil = end; // a range's second number or a multiplier is not a quantity of its own
     // A conversion in brackets restates the same number: skip past it.
     const conv = /^\s*\(([^()]{1,40})\)/.exec(text.slice(end));
     if (conv && unit !== 'count' && extractQuantities(conv[1]!).some((c) => sameQuantity(c, q, 0.15))) skipUntil = end + conv[0].length;

@@ -53,6 +53,15 @@ describe('extractQuantities on invented phrasings', () => {
     ]);
   });
 
+  it('reads ranges by their upper end and skips ordinals and labels', () => {
+    expect(extractQuantities('a 10-15 km front and between 20 and 30 villages')).toEqual([
+      { value: 15, unit: 'km', bound: 'up-to', text: '10-15 km' },
+      { value: 30, unit: 'count', bound: 'up-to', text: 'between 20 and 30', noun: 'villages' },
+    ]);
+    expect(one('aid worth $3bn arrived')).toMatchObject({ value: 3e9, unit: 'usd' });
+    expect(extractQuantities('the 5th brigade invoked Article 5 at No. 10')).toEqual([]);
+  });
+
   it('marks bare years', () => {
     expect(one('The treaty was signed in 2010 by both sides.')).toMatchObject({ value: 2010, unit: 'year' });
   });
