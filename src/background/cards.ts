@@ -2,22 +2,11 @@
  * Card and panel data: an entity with every stored article that mentions it,
  * and the comparison panel (events and a timeline) for a page.
  */
-import { clusterEvents, timelineFor } from '../core/events';
-import type { Claim, NewsEvent } from '../core/types';
+import { timelineFor } from '../core/events';
+import type { Claim } from '../core/types';
 import type { ArticleSummary, BackgroundCalls, Comparison, EntityCard } from '../shared/messages';
-import {
-  allArticleMetas,
-  allClaims,
-  allEvents,
-  articlesByIds,
-  claimsByIds,
-  getEntity,
-  getMeta,
-  libraryRevision,
-  mentionsOfEntity,
-  replaceEvents,
-} from '../store';
-import { libraryClaimIndex } from './library';
+import { articlesByIds, claimsByIds, getEntity, mentionsOfEntity } from '../store';
+import { fullEventsIfAffordable, localEvents } from './events';
 import { byArticleDate, summarizeArticle } from './summary';
 
 /** Card data for one entity: each article mentioning it, oldest first, with the sentences that do. */
@@ -43,22 +32,11 @@ export async function entityCard(entityId: string): Promise<EntityCard> {
   };
 }
 
-/**
- * The library's events, clustered again only when the library changed since
- * the stored ones were (the revision in `meta` says).
- */
-export async function libraryEvents(): Promise<NewsEvent[]> {
-  const [revision, snapshot] = await Promise.all([libraryRevision(), getMeta('events')]);
-  if (snapshot && snapshot.revision === revision) return allEvents();
-  const [claims, articles, index] = await Promise.all([allClaims(), allArticleMetas(), libraryClaimIndex()]);
-  const events = clusterEvents(claims, index, articles);
-  await replaceEvents(events, revision);
-  return events;
-}
-
 /** The comparison panel: events holding the page's matched claims, and a timeline of its entities. */
 export async function comparison(params: BackgroundCalls['getComparison']['params']): Promise<Comparison> {
-  const events = await libraryEvents();
+  const pageClaims = await claimsByIds(params.claimIds);
+  // Large libraries cluster the page's neighbourhood only; the timeline then covers those events.
+  const events = (await fullEventsIfAffordable()) ?? (await localEvents(pageClaims));
   const wanted = new Set(params.claimIds);
   const pageEvents = events.filter((e) => e.claimIds.some((id) => wanted.has(id)));
 

@@ -95,6 +95,11 @@ export async function claimsOfEntity(entityId: string): Promise<Claim[]> {
   return (await db()).getAllFromIndex('claims', 'byEntity', entityId);
 }
 
+/** Number of stored claims. */
+export async function countClaims(): Promise<number> {
+  return (await db()).count('claims');
+}
+
 /** Every stored claim (the claim index is rebuilt from these). */
 export async function allClaims(): Promise<Claim[]> {
   return (await db()).getAll('claims');

@@ -75,6 +75,17 @@ describe('background entry point', () => {
     expect(timeline.map((t) => t.date)).toEqual([...timeline.map((t) => t.date)].sort());
   });
 
+  it('clusters a claim\'s neighbourhood into the same event as the full clustering (large-library path)', async () => {
+    const { libraryEvents, localEvents } = await import('../../../src/background/events');
+    const full = await libraryEvents();
+    const multi = full.find((e) => e.articleIds.length >= 2);
+    expect(multi).toBeDefined();
+    const [claim] = await store.claimsByIds([multi!.claimIds[0]!]);
+    const local = await localEvents([claim!]);
+    const around = local.find((e) => e.claimIds.includes(claim!.id));
+    expect(around?.claimIds).toEqual(multi!.claimIds);
+  });
+
   it("leaves the page's own stored copy out of its matches", async () => {
     const text = 'Odesa: The Ukrainian navy said on Thursday it destroyed four Russian drones over the port of Odesa overnight.';
     const url = 'https://news.example/odesa';
