@@ -23,6 +23,9 @@ const AGENCY = String.raw`(?:AP|AFP|Reuters|PTI|ANI|IANS|EPA|EPA-EFE|Getty Image
 /** "ALSO READ: …", "Read more | …", "See also — …": a label, a separator, then a linked headline. */
 const CROSS_LINK = /^(?:also\s+read|read\s+also|read\s+more|more\s+to\s+read|see\s+also|also\s+see|also\s+watch|watch|must\s+read|don['’]t\s+miss|related(?:\s+(?:news|story|stories|articles?|coverage))?|recommended|suggested|trending|top\s+stories|you\s+may\s+(?:also\s+)?like|more\s+on\s+this(?:\s+story)?|click\s+here(?:\s+to\s+read)?)\s*[:|>»–—-]\s*\S/i;
 
+/** Upper-case "READ:" / "WATCH |" labels (the mixed-case words start ordinary sentences too often). */
+const SHOUTED_LINK = /^(?:READ|WATCH|LISTEN|SEE|MORE)\s*[:|»]\s*\S/;
+
 /** A label alone on its line, announcing a list of headlines below it. */
 const LINK_BLOCK_LABEL = /^(?:also\s+read|read\s+more|read\s+also|more\s+to\s+read|see\s+also|also\s+see|related(?:\s+(?:news|stories|articles|coverage|content))?|more\s+stories|more\s+from\s+\S+(?:\s+\S+)?|recommended(?:\s+(?:stories|articles|for\s+you))?|trending(?:\s+now)?|must\s+read|top\s+stories|latest\s+news|you\s+may\s+(?:also\s+)?like|more\s+on\s+this(?:\s+story)?)\s*:?$/i;
 
@@ -32,10 +35,10 @@ const CAPTION_CREDIT = new RegExp(
 );
 
 /** Caption-only lines: "Photo: …", "FILE PHOTO: …", "(Image: …)". */
-const CAPTION_LEAD = /^\(?(?:file\s+photo|photo|image|picture|representational image|representative image)\s*(?:credit)?\s*:/i;
+const CAPTION_LEAD = /^\(?(?:file\s+photo|photo|image|picture|image\s+source|representational image|representative image)\s*(?:credit)?\s*:/i;
 
 /** Page furniture that is never reporting. */
-const BOILERPLATE = /^(?:advertisement|story continues below(?: this)? ad(?:vertisement)?|scroll to continue|subscribe(?: now)?|share(?: this (?:article|story))?|follow us on \S+(?: \S+){0,4}|click here to \S+(?: \S+){0,6})\.?$/i;
+const BOILERPLATE = /^(?:advertisement|story continues below(?: this)? ad(?:vertisement)?|scroll to continue|subscribe(?: now)?|share(?: this (?:article|story))?|follow us on \S+(?: \S+){0,4}|click here to \S+(?: \S+){0,6}|sign up (?:for|to) \S+(?: \S+){0,8}|\(?(?:this|the) (?:story|article|report) (?:has not been edited|is auto-generated|was auto-generated)[^)]{0,160}\)?|\(?disclaimer:[^)]{0,200}\)?)\.?$/i;
 
 /** Sign-offs: a lone agency, "(Reuters)", "— AP", "With inputs from agencies", "(Reporting by …; Editing by …)". */
 const SIGN_OFF = new RegExp(
@@ -79,7 +82,7 @@ export function cleanArticle(raw: string): CleanedArticle {
     if (LINK_BLOCK_LABEL.test(line)) {
       removed.push({ text: line, reason: 'cross-link' });
       inLinkBlock = true;
-    } else if (CROSS_LINK.test(line)) removed.push({ text: line, reason: 'cross-link' });
+    } else if (CROSS_LINK.test(line) || SHOUTED_LINK.test(line)) removed.push({ text: line, reason: 'cross-link' });
     else if (BOILERPLATE.test(line)) removed.push({ text: line, reason: 'boilerplate' });
     else if (isCaption(line)) removed.push({ text: line, reason: 'caption' });
     else kept.push(line);

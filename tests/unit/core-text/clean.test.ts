@@ -60,6 +60,19 @@ describe('cleanArticle on invented variants', () => {
     expect(c.paragraphs).toEqual(['Officials said the bridge reopened on Monday.', 'The bridge had been closed for a week.']);
   });
 
+  it('strips shouted labels, newsletter prompts and syndication notes', () => {
+    const c = cleanArticle([
+      'The port reopened on Monday.',
+      'READ | Dockers vote to end strike',
+      'WATCH: Ships leave the harbour',
+      'Sign up for our morning briefing newsletter',
+      '(This story has not been edited by our staff and is auto-generated from a syndicated feed.)',
+      'Read the statement below, officials said.',
+    ].join('\n'));
+    expect(c.paragraphs).toEqual(['The port reopened on Monday.', 'Read the statement below, officials said.']);
+    expect(c.removed.map((r) => r.reason)).toEqual(['cross-link', 'cross-link', 'boilerplate', 'boilerplate']);
+  });
+
   it('ends a headline block at the first full sentence', () => {
     const c = cleanArticle('Intro sentence here.\nRelated stories\nMayor wins second term\nStorm hits coast\nThe council met on Tuesday.');
     expect(c.paragraphs).toEqual(['Intro sentence here.', 'The council met on Tuesday.']);
