@@ -183,8 +183,10 @@ export function discoverEntities(text: string, sentences: readonly Sentence[], l
 function asOrg(view: NameRuns, { a, e }: Run): Candidate | undefined {
   const headFirst = ORG_HEADS.has(view.key(a)) && view.key(a + 1) !== '' && ['of', 'for'].includes(view.key(a + 1)) && e > a + 1;
   if (!(ORG_HEADS.has(view.key(e)) || headFirst) || e === a) return undefined;
+  // "Eastern Group of Forces" names something; "Armed Forces" does not; "Russian Foreign Ministry" does.
   const specific = some(a, e, (i) => !GENERIC.has(view.key(i)) && !DEMONYMS.has(view.key(i)));
-  if (!specific) return undefined;
+  const national = DEMONYMS.has(view.key(a)) && e - a >= 2 && !some(a + 1, e, (i) => DEMONYMS.has(view.key(i)));
+  if (!specific && !national) return undefined;
   const start = view.starts[a]!;
   return { kind: 'org', name: view.text.slice(start, view.endOf(e)), start, cue: headFirst ? view.key(a) : view.key(e) };
 }

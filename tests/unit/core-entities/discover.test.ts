@@ -43,6 +43,11 @@ describe('discoverEntities', () => {
     expect(found.length).toBe(9);
   });
 
+  it('takes a nationally qualified ministry but not a bare generic one', () => {
+    const found = discoverEntities('On Monday the Russian Foreign Ministry said that talks with the other side had stalled, and that the Foreign Ministry and the Armed Forces agreed on this.', [], lexicon);
+    expect(found.map((e) => e.id)).toEqual(['org:russian-foreign-ministry']);
+  });
+
   it('never rediscovers a known entity, whatever the spelling', () => {
     const known = discoverEntities('Fighting near Artemovsk and the village of Berkhivka; President Volodymyr Zelenskyy said so. The Wagner Group is there.', [], lexicon);
     expect(known).toEqual([]);
