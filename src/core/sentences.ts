@@ -16,7 +16,9 @@
 import type { Sentence } from './types';
 
 /** Title abbreviations: the next word is always part of the same sentence. */
-const TITLES = new Set('mr mrs ms dr prof gen lt col maj capt cmdr adm brig sgt cpl pvt gov sen rep rev hon st mt ft messrs mme sr jr fr no nos vs v approx est dept univ corp inc ltd co'.split(' '));
+const TITLES = new Set('mr mrs ms dr prof gen lt col maj capt cmdr adm brig sgt cpl pvt gov sen rep rev hon st mt ft messrs mme fr no nos vs v approx'.split(' '));
+/** Abbreviations that can also end a sentence ("… Apple Inc. The company …"). */
+const SUFFIXES = new Set('jr sr inc ltd co corp plc est dept univ etc'.split(' '));
 /** Months abbreviated: part of a date when a number follows. */
 const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 /** Words that begin a new sentence after a sentence-final "U.S." or "a.m.". */
@@ -53,7 +55,7 @@ function shouldJoin(piece: string, next: string): boolean {
   if (TITLES.has(bare)) return true;
   if (MONTHS.has(bare)) return /^\d/.test(nextTrim);
   // Initials "J." or dotted acronyms "U.S." / "a.m." / "U.N.": part of a name unless a new sentence clearly starts.
-  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || SUFFIXES.has(bare)) {
     const first = /^[\p{L}']+/u.exec(nextTrim)?.[0].toLowerCase() ?? '';
     return !STARTERS.has(first);
   }

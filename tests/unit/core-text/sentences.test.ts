@@ -38,11 +38,13 @@ describe('splitSentences', () => {
     expect(texts).toEqual(['The U.S. Army Gen. J. R. Smith arrived.', 'Mr. Jones met Dr. Lee on Feb. 24 at 9 a.m. in St. Louis.', 'It rained.']);
   });
 
-  it('still breaks after a sentence-final acronym', () => {
+  it('still breaks after a sentence-final acronym or company suffix', () => {
     expect(splitSentences('Aid arrived from the U.S. The convoy left at dawn.').map((s) => s.text)).toEqual([
       'Aid arrived from the U.S.',
       'The convoy left at dawn.',
     ]);
+    expect(splitSentences('Shares fell at Acme Inc. The company said demand slowed.').map((s) => s.text)).toHaveLength(2);
+    expect(splitSentences('Acme Inc. chief Jo Lee resigned.').map((s) => s.text)).toHaveLength(1);
   });
 
   it('keeps closing quotes and ellipses inside the unit', () => {
