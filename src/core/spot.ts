@@ -52,19 +52,28 @@ interface Candidate {
   entries: AliasEntry[];
 }
 
-/** Characters that make a word part of a URL, e-mail address, handle or file name. */
+/**
+ * True when the match sits inside a URL, e-mail address, handle or file name
+ * ("https://x.example/Kiev/live", "press@Kyiv.example", "#Kyiv", "www.Kyiv.ua"),
+ * judged on its whitespace-delimited chunk; "Kyiv/Kiev" in prose is not.
+ */
 function urlish(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
-  // / @ _ \ # = & ? %
-  const glue = (c: number) => c === 47 || c === 64 || c === 95 || c === 92 || c === 35 || c === 61 || c === 38 || c === 63 || c === 37;
+  // Directly glued to @ _ # = & % \ : a handle, tag or query string.
+  const glue = (c: number) => c === 64 || c === 95 || c === 35 || c === 61 || c === 38 || c === 37 || c === 92;
   if (glue(before) || glue(after)) return true;
   if ((before === 46 || before === 58) && isWordCode(text.charCodeAt(start - 2))) return true;
   if (after === 46 && isWordCode(text.charCodeAt(end + 1))) {
     const next = text.charCodeAt(end + 1);
-    return !(next >= 65 && next <= 90); // "Kiev.Ukraine" is prose-ish; "kiev.ua" is not
+    if (!(next >= 65 && next <= 90)) return true; // "kiev.ua"; "Kiev.Ukraine" is prose-ish
   }
-  return false;
+  if (before !== 47 && after !== 47) return false;
+  let from = start;
+  let to = end;
+  while (from > 0 && from > start - 200 && !/\s/.test(text.charAt(from - 1))) from--;
+  while (to < text.length && to < end + 200 && !/\s/.test(text.charAt(to))) to++;
+  return /:\/\/|^www\.|\.[a-z]{2,}\/|^\//i.test(text.slice(from, to));
 }
 
 function isUpper(text: string, at: number): boolean {

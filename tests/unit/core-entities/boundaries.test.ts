@@ -13,7 +13,11 @@ describe('spotMentions: boundaries, case, possessives, longest match', () => {
 
   it('ignores names inside URLs, addresses and handles', () => {
     expect(spot('See https://news.example/Kiev/live, www.Kyiv.ua, @Kyiv or mail press@Kyiv.example')).toEqual([]);
+    expect(spot('See news.example/Kiev/live, /Kiev/ and #Kyiv_news')).toEqual([]);
     expect(spot('Sources in Kyiv. Another in Kyiv, and Kyiv!')).toEqual(['Kyiv=place:kyiv', 'Kyiv=place:kyiv', 'Kyiv=place:kyiv']);
+    expect(spot('The Kyiv/Kiev spelling and Kharkiv/Kharkov.')).toEqual([
+      'Kyiv=place:kyiv', 'Kiev=place:kyiv', 'Kharkiv=place:kharkiv', 'Kharkov=place:kharkiv',
+    ]);
   });
 
   it('excludes the possessive from the surface', () => {
