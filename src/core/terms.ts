@@ -27,14 +27,15 @@ const STOPWORDS = new Set(
 );
 
 /** Number words -> digits, so "three kilometers" and "3 km" share a term. */
-const NUMBER_WORDS: Record<string, string> = {
+const NUMBER_WORDS: Record<string, string> = Object.assign(Object.create(null), {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', fifteen: '15', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100',
   thousand: '1000', dozen: '12',
-};
+});
 
 /** Irregular past forms -> base verb, so "broke"/"broken"/"break" share a stem. */
-const IRREGULAR: Record<string, string> = {};
+// Null prototype: page words such as "constructor" must not hit Object.prototype.
+const IRREGULAR: Record<string, string> = Object.create(null);
 for (const row of (
   'break:broke,broken flee:fled take:took,taken drive:drove,driven fight:fought shoot:shot give:gave,given ' +
   'go:went,gone begin:began,begun win:won lose:lost hold:held send:sent meet:met strike:struck,stricken ' +
@@ -126,7 +127,7 @@ const PHRASES: Array<[RegExp, string]> = [
 const PHRASE_HINT = /through|random|back|out\b|down|control|front|clock|square|sq|united|u\.s\.|term/i;
 
 /** Single-word concept classes: the first word's stem stands for all (applied after stemming). */
-const CONCEPTS: Record<string, string> = {};
+const CONCEPTS: Record<string, string> = Object.create(null);
 for (const group of [
   ['attack', 'assault', 'storm', 'onslaught', 'raid'],
   ['retreat', 'withdraw'],
