@@ -188,6 +188,31 @@ describe('ContentApp on the demo article', () => {
   });
 });
 
+describe('ContentApp across navigation', () => {
+  it('restarts on single-page navigation, reusing the lexicon', async () => {
+    await app.start();
+    expect(texts('parallax-place')).toContain('Kramatorsk');
+    history.pushState({}, '', '/world/another-story');
+    document.querySelector('article')!.innerHTML = '<h1>Another story</h1><p>Officials in Kharkiv and Odesa said power was restored overnight after the attacks.</p>';
+    await vi.waitFor(() => expect(texts('parallax-place')).toEqual(expect.arrayContaining(['Kharkiv', 'Odesa'])), { timeout: 4000, interval: 100 });
+    expect(texts('parallax-place')).not.toContain('Kramatorsk');
+    expect(calls.filter((c) => c.method === 'getLexicon')).toHaveLength(1);
+    expect((await app.pageState()).url).toContain('/world/another-story');
+  });
+
+  it('extracts the article from a clone, leaving the live page untouched', async () => {
+    const before = document.documentElement.outerHTML;
+    const article = await app.handlers().extractArticle({}, undefined);
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(article).not.toBeNull();
+    expect(article!.text).toContain('the town of Bakhmut has been the focus');
+    expect(article!.text.split('\n\n').length).toBeGreaterThan(10);
+    expect(article!.text).not.toContain('<p');
+    expect(article!.outlet).toBeUndefined();
+    expect(article!.date).toBeUndefined();
+  });
+});
+
 describe('ContentApp elsewhere', () => {
   it('does nothing on a page that is not an article', async () => {
     document.head.innerHTML = '<title>Search</title>';
