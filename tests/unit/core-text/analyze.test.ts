@@ -68,6 +68,19 @@ describe('analyzeArticle on the seeds', () => {
   });
 });
 
+describe('analyzeArticle on degenerate input', () => {
+  it('handles empty, blank and one-line texts', () => {
+    const empty = analyzeArticle({ text: '', origin: 'import' }, lexicon);
+    expect(empty).toMatchObject({ text: '', sentences: [], mentions: [], claims: [], discovered: [] });
+    expect(empty.meta.id).toBe('a_' + contentHash(''));
+    expect(analyzeArticle({ text: ' \r\n\t\n ', origin: 'import' }, lexicon).meta.id).toBe(empty.meta.id);
+    const long = 'Officials said the convoy of 40 trucks reached Kharkiv on Monday, and '.repeat(400);
+    const a = analyzeArticle({ text: long, origin: 'import' }, lexicon);
+    expect(a.claims.length).toBeGreaterThan(0);
+    expect(a.claims[0]!.quantities.length).toBeGreaterThan(10);
+  });
+});
+
 describe('analyzeSentence', () => {
   it('returns one page claim per sentence, even without structure', () => {
     const c = analyzeSentence('  Russian forces fired on more than 15 towns\nnear Bakhmut, the General Staff said. ', lexicon);
