@@ -121,6 +121,7 @@ function caseRule(alias: string): CaseRule {
     if (c >= 65 && c <= 90) isUpper = true;
     else if (c >= 97 && c <= 122) isUpper = false;
     else if (c < 128) continue;
+    else if (c >= 0x400 && c < 0x460) isUpper = c < 0x430; // Cyrillic: Ѐ-Я upper, а-џ lower
     else {
       const ch = alias.charAt(i);
       const lower = ch.toLowerCase();

@@ -40,13 +40,25 @@ export function isApostrophe(code: number): boolean {
  * apostrophes, one spelling of a few British/American pairs.
  */
 export function foldWord(word: string): string {
-  let ascii = true;
+  // 0: ASCII letters/digits only; 1: plus Cyrillic or apostrophe-like marks; 2: anything else.
+  let kind = 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c > 127 || c === 39 || c === 96) { ascii = false; break; }
+    if (c < 128 && c !== 39 && c !== 96) continue;
+    if ((c >= 0x400 && c < 0x500) || isApostrophe(c)) kind = 1;
+    else { kind = 2; break; }
   }
   let key = word.toLowerCase();
-  if (!ascii) {
+  if (kind === 1) {
+    // Cyrillic without NFD: the only decomposable letters are mapped directly.
+    let out = '';
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      if (isApostrophe(c)) continue;
+      out += c === 0x439 ? 'и' : c === 0x457 ? 'і' : c === 0x451 ? 'е' : c === 0x45e ? 'у' : key.charAt(i);
+    }
+    key = out;
+  } else if (kind === 2) {
     key = key.normalize('NFD').replace(MARKS, '').replace(APOSTROPHES, '');
     if (/[łøđßæœı]/.test(key)) key = [...key].map((ch) => SPECIAL.get(ch) ?? ch).join('');
   }
