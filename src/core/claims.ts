@@ -130,9 +130,9 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const draft: Draft = { claim, carries, inQuote: startsOpen || endsOpen };
     drafts.push(draft);
     if (attribution && quotes.length) quoting = attribution;
-    if (startsOpen && !endsOpen) flush(attribution);
-    if (endsOpen && !attribution) pending.push(draft);
-    else if (endsOpen && !startsOpen) pending = [];
+    // Quoted words without a named speaker wait for the one named where the quotation closes, else the paragraph's.
+    if (!attribution && quotes.length) pending.push(draft);
+    if (startsOpen && !endsOpen && attribution) flush(attribution);
     open = endsOpen;
   });
   flush(quoting);

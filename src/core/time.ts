@@ -80,7 +80,7 @@ const RULES: Rule[] = [
 const MAY_HOLD_TIME = /day|tonight|tomorrow|this (?:morning|afternoon|evening)|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{4}-\d/i;
 
 /** Words before a date that make it a reference point or deadline rather than when the claim happened. */
-const REFERENCE_POINT = /\b(?:anniversary|ahead of|deadline|until|by|before)\b[^,.;]{0,36}$/i;
+const REFERENCE_POINT = /\b(?:anniversary|ahead of|deadline|until|no later than)\b[^,.;]{0,36}$|\b(?:by|before)\s+$/i;
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 

@@ -52,6 +52,13 @@ describe('extractClaims on an invented article', () => {
     expect(byStart('But we held on').entities).toContain('person:ana-diaz');
   });
 
+  it('gives a paragraph\'s unattributed quotation to the speaker quoted in it', () => {
+    const text = 'Diaz said, "We will rebuild." "Every family will be housed."\n\n"Nobody is named here."';
+    const claims = extractClaims({ articleId: 'a', text, spot });
+    expect(claims.find((c) => c.text.startsWith('"Every'))!.attribution?.entityId).toBe('person:ana-diaz');
+    expect(claims.find((c) => c.text.startsWith('"Nobody'))!.attribution).toBeUndefined();
+  });
+
   it('skips units that carry no claim and repeated sentences', () => {
     expect(claims.find((c) => c.text === 'Kramford Bay Bridge')).toBeUndefined();
     expect(claims.filter((c) => c.text === 'Sunny weather is expected.')).toHaveLength(0);

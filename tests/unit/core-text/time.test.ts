@@ -48,6 +48,7 @@ describe('resolveClaimTime against the article date', () => {
   it('skips reference points and deadlines', () => {
     expect(resolveClaimTime('Capture would give Russia momentum ahead of the first anniversary on February 24.', '2023-02-15')).toBeUndefined();
     expect(resolveClaimTime('Troops must leave by Friday, officials said on Monday.', '2023-02-15')).toEqual({ text: 'on Monday', date: '2023-02-13' });
+    expect(resolveClaimTime('A report backed by the US and released on Tuesday said so.', '2023-02-15')?.date).toBe('2023-02-14');
   });
 
   it('does not read the modal "may" as a month', () => {
