@@ -15,7 +15,7 @@ const entry = (kind: HighlightEntry['kind'], text: string, extra: Partial<Highli
 
 beforeEach(async () => {
   document.body.innerHTML = '<p>Officials in <b>Kyi</b>v said Bakhmut held, the ministry said.</p>';
-  [block] = await collectBlocks(document.body);
+  block = (await collectBlocks(document.body))[0]!;
   index = new RangeIndex();
 });
 
@@ -55,7 +55,7 @@ describe('entryAtPoint', () => {
     const bakhmut = entry('place', 'Bakhmut');
     index.add(bakhmut);
     const rest = block.nodes[2]!;
-    const doc = document as Document & { caretPositionFromPoint?: unknown };
+    const doc = document as unknown as { caretPositionFromPoint?: (x: number, y: number) => unknown };
     doc.caretPositionFromPoint = () => ({ offsetNode: rest, offset: rest.data.indexOf('Bakhmut') + 2 });
     const rects = vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([{ left: 0, right: 50, top: 0, bottom: 20 }] as unknown as DOMRectList);
     expect(entryAtPoint(document, null, index, 10, 10)).toBe(bakhmut);
