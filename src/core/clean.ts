@@ -66,7 +66,15 @@ function isCaption(line: string): boolean {
  * `parseDateline`), which is part of the article's first sentence.
  */
 export function cleanArticle(raw: string): CleanedArticle {
-  const lines = raw.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines: string[] = [];
+  for (const line of raw.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n')) {
+    const l = line.trim();
+    if (!l) continue;
+    // Hard-wrapped text: a line that starts lowercase after one that did not end a sentence continues it.
+    const prev = lines[lines.length - 1];
+    if (prev !== undefined && /^\p{Ll}/u.test(l) && !/[.!?:;"”’)\]…]$/.test(prev)) lines[lines.length - 1] = prev + ' ' + l;
+    else lines.push(l);
+  }
   const removed: CleanedArticle['removed'] = [];
   const kept: string[] = [];
   let inLinkBlock = false;

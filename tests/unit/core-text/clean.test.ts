@@ -73,6 +73,15 @@ describe('cleanArticle on invented variants', () => {
     expect(c.removed.map((r) => r.reason)).toEqual(['cross-link', 'cross-link', 'boilerplate', 'boilerplate']);
   });
 
+  it('rejoins hard-wrapped lines but keeps headlines and sentences apart', () => {
+    const c = cleanArticle('Port reopens after strike\nThe port authority said on Monday that\nworkers had returned and\nships were moving.\nunrelated lowercase start after a full stop.');
+    expect(c.paragraphs).toEqual([
+      'Port reopens after strike',
+      'The port authority said on Monday that workers had returned and ships were moving.',
+      'unrelated lowercase start after a full stop.',
+    ]);
+  });
+
   it('ends a headline block at the first full sentence', () => {
     const c = cleanArticle('Intro sentence here.\nRelated stories\nMayor wins second term\nStorm hits coast\nThe council met on Tuesday.');
     expect(c.paragraphs).toEqual(['Intro sentence here.', 'The council met on Tuesday.']);
