@@ -50,8 +50,8 @@ export interface Lexicon {
   readonly aliasIndex: ReadonlyMap<string, readonly string[]>;
   /** Entity id to its folded context words. */
   readonly cuesByEntity: ReadonlyMap<string, readonly string[]>;
-  /** 1 at `asciiWordHash(w)` for every ASCII word that starts a trie path: a cheap first filter. */
-  readonly rootFilter: Uint8Array;
+  /** Bit set at `asciiWordHash(w)` for every ASCII word that starts a trie path: a cheap first filter (see `mayStartName`). */
+  readonly rootFilter: Uint32Array;
   /** One-word Cyrillic names by stem (final vowel dropped), for inflected forms: "Бахмута", "Зеленського". */
   readonly cyrillicStems: ReadonlyMap<string, AliasEntry[]>;
 }
@@ -186,11 +186,11 @@ export function buildLexicon(entities: readonly Entity[]): Lexicon {
     }
     cuesByEntity.set(entity.id, cues);
   }
-  const rootFilter = new Uint8Array(65536);
+  const rootFilter = new Uint32Array(1 << 15); // 2^20 bits: sparse even with tens of thousands of names
   for (const key of root.next?.keys() ?? []) {
     for (const word of [key, ...spellingVariants(key)]) {
       const h = asciiWordHash(word);
-      if (h >= 0) rootFilter[h] = 1;
+      if (h >= 0) rootFilter[h >>> 5]! |= 1 << (h & 31);
     }
   }
   return { entities: byId, root, aliasIndex, cuesByEntity, rootFilter, cyrillicStems };
@@ -207,7 +207,7 @@ export interface WordScan {
 }
 
 /**
- * 16-bit FNV-1a hash of an ASCII letters-and-digits word, lower-cased; -1 for
+ * 20-bit FNV-1a hash of an ASCII letters-and-digits word, lower-cased; -1 for
  * anything else. The spotter computes the same hash while scanning, so most
  * words are rejected without allocating a string.
  */
@@ -219,7 +219,7 @@ export function asciiWordHash(word: string): number {
     else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return -1;
     h = Math.imul(h ^ c, 0x01000193);
   }
-  return (h ^ (h >>> 16)) & 0xffff;
+  return (h ^ (h >>> 20)) & 0xfffff;
 }
 
 /** Scan buffers reused across calls (the spotter is called block by block; JS is single-threaded). */
@@ -260,7 +260,7 @@ export function scanWords(text: string): WordScan {
       if (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordCode(c)) continue;
       if (isApostrophe(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
         // Folding drops the mark, so the hash skips it; the part before it is the possessive's stem.
-        if (head < 0 && c !== 0xad && (c < 0x200c || c > 0x200d) && c !== 0x2060) head = (h ^ (h >>> 16)) & 0xffff;
+        if (head < 0 && c !== 0xad && (c < 0x200c || c > 0x200d) && c !== 0x2060) head = (h ^ (h >>> 20)) & 0xfffff;
         c = text.charCodeAt(++i);
         continue;
       }
@@ -269,9 +269,14 @@ export function scanWords(text: string): WordScan {
     bufStarts[count] = start;
     bufEnds[count] = i;
     bufHeads[count] = plain ? head : -1;
-    bufHashes[count++] = plain ? (h ^ (h >>> 16)) & 0xffff : -1;
+    bufHashes[count++] = plain ? (h ^ (h >>> 20)) & 0xfffff : -1;
   }
   return { count, starts: bufStarts, ends: bufEnds, hashes: bufHashes, heads: bufHeads };
+}
+
+/** True unless the filter proves that a word with this `asciiWordHash` starts no name (-1: unknown). */
+export function mayStartName(filter: Uint32Array, hash: number): boolean {
+  return hash < 0 || ((filter[hash >>> 5]! >>> (hash & 31)) & 1) === 1;
 }
 
 /** Ids of the entities a name (any spelling, not a role) stands for, e.g. "Kiev" -> ["place:kyiv"]. */

@@ -15,7 +15,7 @@ import * as normalize from './normalize';
 // Local bindings: some module loaders (tsx's CommonJS interop) turn every call to an imported
 // function into a property getter, which dominated the hot loops here.
 const { foldWord, gapCode, isApostrophe, isWordCode } = normalize;
-const { scanWords, cyrillicStemsOf } = lexiconModule;
+const { scanWords, cyrillicStemsOf, mayStartName } = lexiconModule;
 
 /** Capitalised words that may stand next to an ambiguous alias without making it part of another name. */
 const NEIGHBOURS_OK = new Set(('in at on from to the and but as for of by with when while after before since if then so or ' +
@@ -144,7 +144,7 @@ export function spotMentions(text: string, lexicon: Lexicon, context: SpotContex
   for (let i = 0; i < n; i++) {
     const h = hashes[i]!;
     // A plain word that starts no name or context word (nor does its possessive stem).
-    if (h >= 0 && filter[h] === 0 && (heads[i]! < 0 || filter[heads[i]!] === 0)) continue;
+    if (h >= 0 && ((filter[h >>> 5]! >>> (h & 31)) & 1) === 0 && !(heads[i]! >= 0 && mayStartName(filter, heads[i]!))) continue;
     const candidates = walk(scan, i);
     if (candidates.length === 0 || i < freeFrom) continue;
     joinRoleToName(scan, candidates);
