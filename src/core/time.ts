@@ -82,6 +82,21 @@ const MAY_HOLD_TIME = /day|tonight|tomorrow|this (?:morning|afternoon|evening)|w
 /** Words before a date that make it a reference point or deadline rather than when the claim happened. */
 const REFERENCE_POINT = /\b(?:anniversary|ahead of|deadline|until|no later than)\b[^,.;]{0,36}$|\b(?:by|before)\s+$/i;
 
+/**
+ * The article's day as UTC midnight (ms): "2023-02-15", a timestamp
+ * "2023-02-15T18:30:00+02:00" (its own calendar day, as written) or any date
+ * `Date.parse` reads ("Feb 15, 2023").
+ */
+function articleDay(date: string | undefined): number | undefined {
+  if (!date) return undefined;
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})/.exec(date.trim());
+  if (ymd) return Date.UTC(Number(ymd[1]), Number(ymd[2]) - 1, Number(ymd[3]));
+  const ms = Date.parse(date + (/\d{1,2}:\d{2}|Z$|[+-]\d{2}:?\d{2}$/.test(date) ? '' : ' UTC'));
+  if (Number.isNaN(ms)) return undefined;
+  const d = new Date(ms);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+}
+
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
@@ -89,7 +104,7 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * win). With `articleDate` (YYYY-MM-DD), day expressions get a `date`.
  */
 export function findTimeExpressions(text: string, articleDate?: string): TimeExpression[] {
-  const base = articleDate && /^\d{4}-\d{2}-\d{2}$/.test(articleDate) ? Date.parse(articleDate + 'T00:00:00Z') : undefined;
+  const base = articleDay(articleDate);
   const found: TimeExpression[] = [];
   if (!MAY_HOLD_TIME.test(text)) return found;
   for (const rule of RULES) {
@@ -99,7 +114,7 @@ export function findTimeExpressions(text: string, articleDate?: string): TimeExp
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const expr: TimeExpression = { text: m[0], start, end, precision: rule.precision };
-      if (rule.resolve && base !== undefined && !Number.isNaN(base)) {
+      if (rule.resolve && base !== undefined) {
         const ms = rule.resolve(m, base);
         if (ms !== undefined && !Number.isNaN(ms)) expr.date = iso(ms);
       }

@@ -12,6 +12,12 @@ describe('resolveClaimTime against the article date', () => {
     expect(resolveClaimTime('It rained on Thursday.', '2023-02-15')?.date).toBe('2023-02-09');
   });
 
+  it('reads article dates given as timestamps or in words', () => {
+    expect(resolveClaimTime('said on Tuesday', '2023-02-15T23:30:00-05:00')?.date).toBe('2023-02-14');
+    expect(resolveClaimTime('said on Tuesday', 'Feb 15, 2023')?.date).toBe('2023-02-14');
+    expect(resolveClaimTime('said on Tuesday', 'not a date')).toEqual({ text: 'on Tuesday' });
+  });
+
   it('propagates an inferred article date', () => {
     expect(resolveClaimTime('shot down over the city on Wednesday', '2023-02-15', true)).toEqual({ text: 'on Wednesday', date: '2023-02-15', inferred: true });
     expect(resolveClaimTime('shot down over the city on Wednesday', '2023-02-15', false)).not.toHaveProperty('inferred');
