@@ -69,11 +69,20 @@ export function blockRange(block: TextBlock, start: number, end: number): Abstra
   return range;
 }
 
-/** A live `Range` equal to an abstract range (for geometry: `StaticRange` has none). */
+/** Length of a node in range offsets. */
+function nodeLength(node: Node): number {
+  return node.nodeType === 3 || node.nodeType === 8 ? (node as CharacterData).length : node.childNodes.length;
+}
+
+/**
+ * A live `Range` equal to an abstract range (for geometry: `StaticRange` has
+ * none). Offsets are clamped: a `StaticRange` does not follow text edits, and
+ * the page may have shortened a node since the last scan.
+ */
 export function liveRange(range: AbstractRange): Range {
   if (range instanceof Range) return range;
   const live = range.startContainer.ownerDocument!.createRange();
-  live.setStart(range.startContainer, range.startOffset);
-  live.setEnd(range.endContainer, range.endOffset);
+  live.setStart(range.startContainer, Math.min(range.startOffset, nodeLength(range.startContainer)));
+  live.setEnd(range.endContainer, Math.min(range.endOffset, nodeLength(range.endContainer)));
   return live;
 }

@@ -8,6 +8,7 @@ import type { EntityCard, Result } from '../shared/messages';
 import { liveRange } from './blocks';
 import type { Anchor, CardContent } from './card/Card';
 import { CardHost } from './card/host';
+import { quietly } from './quiet';
 import type { ClaimTracker } from './claims';
 import type { HighlightEntry, RangeIndex } from './rangeIndex';
 
@@ -90,16 +91,16 @@ export class CardView {
 
   /** Escape closes; scrolling keeps the card next to its word. */
   listen(win: Window, signal: AbortSignal): void {
-    win.addEventListener('keydown', (event: KeyboardEvent) => {
+    win.addEventListener('keydown', quietly((event: KeyboardEvent) => {
       if (event.key === 'Escape' && this.entry) this.close();
-    }, { capture: true, signal });
+    }), { capture: true, signal });
     let frame = 0;
     win.addEventListener('scroll', () => {
       if (!this.entry || frame) return;
-      frame = win.requestAnimationFrame(() => {
+      frame = win.requestAnimationFrame(quietly(() => {
         frame = 0;
-        if (this.entry) this.host.open(this.contentFor(this.entry), anchorOf(this.entry), false);
-      });
+        if (this.entry) this.host.reposition(anchorOf(this.entry));
+      }));
     }, { capture: true, passive: true, signal });
   }
 

@@ -83,9 +83,15 @@ export function detectArticle(doc: Document, url = doc.location?.href ?? ''): Ar
   const body = doc.body!;
   const articleBody = doc.querySelector('[itemprop="articleBody"]');
   const article = largestArticle(doc);
-  const root = articleBody ?? article ?? doc.querySelector('main') ?? body;
+  const root = articleBody ?? doc.querySelector('main') ?? article ?? body;
   if (articleBody && textLength(articleBody) >= 200) return { isArticle: true, root: articleBody, reason: 'articleBody' };
-  if (article && textLength(article) >= 200) return { isArticle: true, root: article, reason: 'article element' };
+  // An <article> holding little of the page's text is a teaser or a comment: scan the main text instead.
+  if (article && textLength(article) >= 200) {
+    const main = doc.querySelector('main') ?? body;
+    const whole = article.contains(main) ? textLength(article) : textLength(main);
+    if (textLength(article) >= whole * 0.25) return { isArticle: true, root: article, reason: 'article element' };
+    return { isArticle: true, root: main, reason: 'small article element' };
+  }
   const og = ogType(doc);
   // The page says it is an article: trust it (live blogs have short paragraphs).
   if (og === 'article' && textLength(root) > 0) return { isArticle: true, root, reason: 'og:type article' };

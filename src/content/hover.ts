@@ -4,6 +4,7 @@
  * before a card opens and a grace delay before it closes, so that moving the
  * pointer from the word to the card keeps it open.
  */
+import { quietly } from './quiet';
 import type { HighlightEntry } from './rangeIndex';
 
 /** Delay before a card opens under a resting pointer. */
@@ -36,13 +37,13 @@ export function trackHover(win: Window, callbacks: HoverCallbacks, signal: Abort
   const clearClose = () => { clearTimeout(closeTimer); closeTimer = undefined; };
   const closeSoon = () => {
     if (closeTimer !== undefined || !callbacks.openEntry()) return;
-    closeTimer = setTimeout(() => {
+    closeTimer = setTimeout(quietly(() => {
       closeTimer = undefined;
       callbacks.close();
-    }, GRACE_MS);
+    }), GRACE_MS);
   };
 
-  const update = () => {
+  const update = quietly(() => {
     frame = 0;
     if (callbacks.inCard(target)) {
       clearClose();
@@ -60,13 +61,13 @@ export function trackHover(win: Window, callbacks: HoverCallbacks, signal: Abort
     }
     if (entry !== callbacks.openEntry()) {
       closeSoon();
-      openTimer = setTimeout(() => {
+      openTimer = setTimeout(quietly(() => {
         openTimer = undefined;
         clearClose();
         if (hovered === entry) callbacks.open(entry);
-      }, INTENT_MS);
+      }), INTENT_MS);
     }
-  };
+  });
 
   win.addEventListener('pointermove', (event: PointerEvent) => {
     if (event.pointerType === 'touch') return;

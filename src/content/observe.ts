@@ -5,6 +5,8 @@
  * we stop recording and ask for one full rescan instead (darkreader's rule).
  */
 
+import { quietly } from './quiet';
+
 /** Debounce before acting on DOM changes. */
 export const DEBOUNCE_MS = 300;
 /** More mutations than this in one window: one full rescan instead of many small ones. */
@@ -39,7 +41,7 @@ export function watchDom(target: Node, options: WatchOptions): void {
     elements = new Set();
     count = 0;
     full = false;
-    if (!options.signal.aborted) options.onChanges(changes);
+    if (!options.signal.aborted) quietly(options.onChanges)(changes);
   };
 
   const observer = new MutationObserver((records) => {

@@ -29,6 +29,8 @@ export interface CardProps {
   anchor: Anchor;
   /** Move focus into the card once shown (keyboard use). */
   focus: boolean;
+  /** Changes on every open (not on content updates), so focus moves once per open. */
+  openId?: number;
   onClose: () => void;
 }
 
@@ -72,7 +74,7 @@ function title(content: CardContent): string {
 }
 
 /** The card dialog. */
-export function Card({ content, anchor, focus, onClose }: CardProps) {
+export function Card({ content, anchor, focus, openId = 0, onClose }: CardProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<Placement | null>(null);
   useLayoutEffect(() => {
@@ -84,7 +86,7 @@ export function Card({ content, anchor, focus, onClose }: CardProps) {
   }, [anchor.left, anchor.top, anchor.bottom, content]);
   useLayoutEffect(() => {
     if (focus) ref.current?.focus({ preventScroll: true });
-  }, [focus, content]);
+  }, [focus, openId]);
   const label = content.type === 'entity'
     ? `Parallax: ${content.name}, ${kindLabel(content.kind).toLowerCase()}`
     : 'Parallax: other reports of this sentence';

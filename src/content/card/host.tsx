@@ -22,6 +22,7 @@ export class CardHost {
   private root: ShadowRoot | null = null;
   private current: { content: CardContent; anchor: Anchor; focus: boolean } | null = null;
   private returnFocus: Element | null = null;
+  private opens = 0;
 
   constructor(private readonly doc: Document, private readonly onClosed: () => void = () => {}) {}
 
@@ -39,6 +40,7 @@ export class CardHost {
   open(content: CardContent, anchor: Anchor, focus: boolean): void {
     if (focus && !this.current?.focus) this.returnFocus = this.doc.activeElement;
     this.current = { content, anchor, focus };
+    this.opens++;
     this.paint();
   }
 
@@ -46,6 +48,13 @@ export class CardHost {
   update(content: CardContent): void {
     if (!this.current) return;
     this.current = { ...this.current, content };
+    this.paint();
+  }
+
+  /** Moves the open card next to a new anchor (the page scrolled). */
+  reposition(anchor: Anchor): void {
+    if (!this.current) return;
+    this.current = { ...this.current, anchor };
     this.paint();
   }
 
@@ -79,7 +88,7 @@ export class CardHost {
     const root = this.ensureRoot();
     if (!root || !this.current) return;
     const { content, anchor, focus } = this.current;
-    render(<Card content={content} anchor={anchor} focus={focus} onClose={() => this.close()} />, root);
+    render(<Card content={content} anchor={anchor} focus={focus} openId={this.opens} onClose={() => this.close()} />, root);
   }
 
   private ensureRoot(): ShadowRoot | null {

@@ -63,6 +63,15 @@ describe('collectBlocks', () => {
     expect(end.offset).toBe(3);
   });
 
+  it('clamps ranges whose text the page has since shortened', async () => {
+    document.body.innerHTML = '<p>Fighting near Bakhmut</p>';
+    const [block] = await collectBlocks(document.body);
+    const stale = { startContainer: block!.nodes[0]!, startOffset: 14, endContainer: block!.nodes[0]!, endOffset: 21, collapsed: false } as AbstractRange;
+    block!.nodes[0]!.data = 'Fighting';
+    expect(() => liveRange(stale)).not.toThrow();
+    expect(liveRange(stale).toString()).toBe('');
+  });
+
   it('handles thousands of tiny text nodes and stops at the node cap', async () => {
     const story = document.createElement('article');
     for (let p = 0; p < 400; p++) {

@@ -35,6 +35,13 @@ describe('detectArticle', () => {
     expect(result.root?.getAttribute('itemprop')).toBe('articleBody');
   });
 
+  it('scans the main text when the only <article> is a small teaser', () => {
+    const doc = parse(`<html><body><main><div>${prose(6)}</div><aside><article><h3>Related</h3><p>${'A related story teaser with enough words to pass. '.repeat(4)}</p></article></aside></main></body></html>`);
+    const result = detectArticle(doc, 'http://x/story');
+    expect(result).toMatchObject({ isArticle: true, reason: 'small article element' });
+    expect(result.root?.tagName).toBe('MAIN');
+  });
+
   it('rejects the search results fixture', () => {
     const doc = parse(fixture('search-results.html'));
     expect(detectArticle(doc, 'http://127.0.0.1/search-results.html').isArticle).toBe(false);
