@@ -42,6 +42,9 @@ const K1 = 1.2;
 const B = 0.75;
 const CANDIDATES = 40;
 const MATCH_CANDIDATES = 12;
+const POSTINGS_BUDGET = 3000;
+/** Claims are sentences: a typical one has about 15 index terms. */
+const NOMINAL_LENGTH = 15;
 
 interface TermInfo {
   weight: number;
@@ -80,8 +83,12 @@ export class ClaimIndex {
   private readonly termIds = new Map<string, number>();
   private readonly termNames: string[] = [];
   private readonly postings: number[][] = [];
-  /** Term frequency per posting, parallel to `postings`. */
-  private readonly tfs: number[][] = [];
+  /**
+   * BM25 term weight per posting (tf and length part), parallel to `postings`,
+   * computed once at insertion against a nominal claim length rather than the
+   * running average: the walk then touches nothing but the accumulator.
+   */
+  private readonly weights: number[][] = [];
   /** BM25 accumulator reused across queries (zeroed after each). */
   private scratch = new Float64Array(0);
   /** Distinct query terms each doc matched, reused like `scratch`. */
@@ -97,7 +104,10 @@ export class ClaimIndex {
   private readonly articleNumbers = new Map<string, number>();
   private readonly byArticle = new Map<string, number[]>();
   private readonly byClaimId = new Map<string, number>();
-  private totalLength = 0;
+  /** Docs removed since start: postings are compacted lazily while this is non-zero. */
+  private removed = 0;
+  /** Per term: the value of `removed` when its postings were last compacted. */
+  private readonly compactedAt: number[] = [];
   private live = 0;
 
   constructor(options: ClaimIndexOptions = {}) {
@@ -155,7 +165,8 @@ export class ClaimIndex {
       this.termIds.set(term, id);
       this.termNames.push(term);
       this.postings.push([]);
-      this.tfs.push([]);
+      this.weights.push([]);
+      this.compactedAt.push(this.removed);
       this.df.push(0);
       this.cap.push(0);
       this.seen.push(0);
@@ -177,12 +188,12 @@ export class ClaimIndex {
     else this.byArticle.set(claim.articleId, [docId]);
     const tf = new Map<number, number>();
     for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const lengthNorm = K1 * (1 - B + (B * terms.length) / NOMINAL_LENGTH);
     for (const [t, n] of tf) {
       this.postings[t]!.push(docId);
-      this.tfs[t]!.push(n);
+      this.weights[t]!.push((n * (K1 + 1)) / (n + lengthNorm));
       this.df[t]!++;
     }
-    this.totalLength += terms.length;
     this.live++;
   }
 
@@ -212,11 +223,11 @@ export class ClaimIndex {
       const doc = this.docs[docId];
       if (!doc) continue;
       for (const t of new Set(doc.terms)) this.df[t]!--;
-      this.totalLength -= doc.terms.length;
       this.live--;
       this.byClaimId.delete(doc.claim.id);
       this.docs[docId] = undefined;
       this.docLength[docId] = -1;
+      this.removed++;
     }
     this.byArticle.delete(articleId);
     this.articleDates.delete(articleId);
@@ -271,6 +282,21 @@ export class ClaimIndex {
    * BM25 over the postings of the query's terms (skipping over-long postings),
    * accumulated in a reused typed array; returns the best `k` [docId, score] pairs.
    */
+  /** Drops removed docs from one term's postings (done lazily, when the term is next walked). */
+  private compact(term: number): void {
+    const list = this.postings[term]!;
+    const weights = this.weights[term]!;
+    let write = 0;
+    for (let i = 0; i < list.length; i++) {
+      if (this.docLength[list[i]!]! < 0) continue;
+      list[write] = list[i]!;
+      weights[write++] = weights[i]!;
+    }
+    list.length = write;
+    weights.length = write;
+    this.compactedAt[term] = this.removed;
+  }
+
   private bm25Candidates(counts: Map<number, number>, k: number, excludeArticleId: string | undefined, minTerms: number): Array<[number, number]> {
     if (this.scratch.length < this.docs.length) {
       const size = Math.max(this.docs.length, this.scratch.length * 2, 1024);
@@ -280,30 +306,30 @@ export class ClaimIndex {
     const acc = this.scratch;
     const hits = this.hits;
     const touched: number[] = [];
-    const avgLength = this.totalLength / this.live;
     const excluded = excludeArticleId === undefined ? -1 : (this.articleNumbers.get(excludeArticleId) ?? -1);
-    const lengths = this.docLength;
-    for (const [term, qtf] of counts) {
+    // Rarest terms first, within a budget of postings: candidates that share only
+    // common words could not pass the similarity gate anyway, so a query costs about
+    // the same at 100 or 100,000 claims.
+    // Postings may still hold removed docs (compacted lazily), so their length only approximates df.
+    const order = [...counts.keys()].sort((a, b) => this.postings[a]!.length - this.postings[b]!.length);
+    let walked = 0;
+    for (const term of order) {
+      const qtf = counts.get(term)!;
       const list = this.postings[term]!;
-      if (list.length > this.maxPostings) continue;
-      const tfs = this.tfs[term]!;
+      if (list.length > this.maxPostings || walked + list.length > POSTINGS_BUDGET) break;
+      walked += list.length;
+      if (this.compactedAt[term] !== this.removed) this.compact(term);
+      const weights = this.weights[term]!;
       const idf = this.idf(term) * qtf;
-      let write = 0;
-      for (let i = 0; i < list.length; i++) {
+      const articles = this.docArticle;
+      const n = list.length;
+      for (let i = 0; i < n; i++) {
         const docId = list[i]!;
-        const length = lengths[docId]!;
-        if (length < 0) continue;
-        const tf = tfs[i]!;
-        list[write] = docId; // compaction of removed docs while walking
-        tfs[write++] = tf;
-        if (this.docArticle[docId] === excluded) continue;
-        const norm = tf + K1 * (1 - B + (B * length) / avgLength);
-        if (acc[docId] === 0) touched.push(docId);
-        acc[docId]! += (idf * tf * (K1 + 1)) / norm;
+        if (excluded >= 0 && articles[docId] === excluded) continue;
+        if (hits[docId] === 0) touched.push(docId);
+        acc[docId]! += idf * weights[i]!;
         hits[docId]!++;
       }
-      list.length = write;
-      tfs.length = write;
     }
     const best: Array<[number, number]> = [];
     for (const docId of touched) {
