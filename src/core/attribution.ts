@@ -59,12 +59,12 @@ function subjectOf(chunk: string): { speaker: string; offset: number } | undefin
   }
   let offset = 0;
   // Clause boundaries, then commas: the speaker starts after the last of them.
-  const boundary = /^[\s\S]*(?:[:;,"“”]|\b(?:while|whereas|although|though|but|because|as|when|after|before|since)\b)/i.exec(s);
+  const boundary = /^[\s\S]*(?:[:;,"“”]|[,.!?]’|\b(?:while|whereas|although|though|but|because|as|when|after|before|since)\b)/i.exec(s);
   if (boundary) {
     offset += boundary[0].length;
     s = s.slice(boundary[0].length);
   }
-  const lead = /^\s*/.exec(s)![0].length;
+  const lead = /^[\s’'"”]*/.exec(s)![0].length;
   offset += lead;
   s = s.slice(lead);
   const intro = LEADING.exec(s);
@@ -109,8 +109,8 @@ export function findAttribution(text: string, startsOpen = false): SpeakerMatch 
     const before = masked.slice(0, m.index);
     const after = masked.slice(m.index + m[0].length);
     // '"…," says a man in the clip' / ', reported Reuters.': the speaker follows the verb.
-    const inverted = /(?:["”]|,)\s*$/.test(before) ? /^\s+((?:the|a|an)\s+[^,;.]+|\p{Lu}[^,;.]*)/u.exec(after) : null;
-    const quoted = /["”]\s*$/.test(before);
+    const inverted = /(?:["”]|,|[,.!?]’)\s*$/.test(before) ? /^\s+((?:the|a|an)\s+[^,;.]+|\p{Lu}[^,;.]*)/u.exec(after) : null;
+    const quoted = /(?:["”]|[,.!?]’)\s*$/.test(before);
     const speaker = inverted?.[1]!.trim() ?? '';
     const plain = !CLAUSE_WORD.test(speaker) && !/[_"“”]/.test(speaker) && speaker.split(/\s+/).length <= 6;
     if (inverted && (quoted || (plain && /^[^,;]*[.!?]?$/.test(after.slice(inverted[0].length))))) {

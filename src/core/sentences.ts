@@ -107,6 +107,13 @@ export function paragraphOf(text: string, sentences: readonly Sentence[]): numbe
   });
 }
 
+/**
+ * ‘Single-quoted words’ or 'like this': opened after a space or bracket, closed
+ * by a mark not followed by a letter, so apostrophes ("Russia’s", "don't")
+ * inside or outside never count.
+ */
+const SINGLE_QUOTED = /(?:^|[\s(\[—–])[‘'](?=[\p{L}\d])((?:(?![’'](?![\p{L}])).){1,400}?[^\s])[’'](?![\p{L}\d])/gu;
+
 const QUOTE_OPEN = /["“]/;
 const QUOTE_CLOSE = /["”]/;
 
@@ -170,5 +177,7 @@ export function extractQuotes(text: string, startsOpen = false): { quotes: strin
     const q = text.slice(from).trim();
     if (/\p{L}/u.test(q)) quotes.push(q);
   }
+  // Single marks (British style, headlines): only when no double-quoted words exist, since they nest inside them.
+  if (!quotes.length) for (const m of text.matchAll(SINGLE_QUOTED)) quotes.push(m[1]!.replace(/[,;:]$/, ''));
   return { quotes, endsOpen };
 }

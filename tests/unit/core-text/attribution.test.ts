@@ -88,4 +88,14 @@ describe('findHedges and extractQuotes', () => {
     expect(extractQuotes('But we hold," Malyar wrote.', true)).toEqual({ quotes: ['But we hold'], endsOpen: false });
     expect(extractQuotes('He said fighting was "around every house" there.', true)).toEqual({ quotes: ['around every house'], endsOpen: false });
   });
+
+  it('extracts single-quoted words without mistaking apostrophes', () => {
+    expect(extractQuotes('‘We will respond,’ Russia’s envoy said.').quotes).toEqual(['We will respond']);
+    expect(extractQuotes("If provided, US to 'carefully select' cluster munitions for Ukraine").quotes).toEqual(['carefully select']);
+    expect(extractQuotes("Russia's troops don't retreat, the soldiers' families said.").quotes).toEqual([]);
+    expect(extractQuotes('He called it "the ‘final’ push".').quotes).toEqual(['the ‘final’ push']);
+    expect(who('‘We will respond,’ the envoy said.')).toBe('the envoy | said');
+    expect(who('‘It is over,’ said Anna Lee, a spokeswoman.')).toBe('Anna Lee | said');
+    expect(who('Russia’s defence ministry said the town fell.')).toBe('Russia’s defence ministry | said');
+  });
 });
