@@ -167,7 +167,7 @@ const HEDGES = new RegExp(
     String.raw`could not (?:be )?(?:immediately |independently )*(?:confirm|verif)\w*`, String.raw`(?:was|is) not (?:immediately )?clear`,
     String.raw`did not (?:specify|say|give details|elaborate)`, String.raw`without (?:specifying|giving details|elaborating)`,
     String.raw`gave no (?:further )?details`, String.raw`(?:made|gave) no mention`, String.raw`declined to comment`,
-    'possibly', 'may have', 'might have', 'might', String.raw`could(?! not)`, 'likely', 'probably', 'reportedly', 'allegedly',
+    'possibly', 'may have', 'may be', 'might have', 'might', String.raw`could(?! not)`, 'likely', 'unlikely', 'probably', 'reportedly', 'allegedly',
     'apparently', 'appeared to', 'is believed to', 'unconfirmed', 'predicted', 'it is unclear', 'it was not clear',
   ].map((p) => `\\b${p}\\b`).join('|'),
   'gi',

@@ -74,6 +74,7 @@ describe('findHedges and extractQuotes', () => {
     expect(findHedges('Balloons that may have contained equipment were possibly spying, officials reportedly said.')).toEqual(['may have', 'possibly', 'reportedly']);
     expect(findHedges('It did not specify where; the strike was allegedly ordered and could widen.')).toEqual(['did not specify', 'allegedly', 'could']);
     expect(findHedges('The line could not hold the breakthrough.')).toEqual([]);
+    expect(findHedges('A deal is unlikely and talks may be delayed.')).toEqual(['unlikely', 'may be']);
     expect(findHedges('Reuters could not immediately verify the report. It was not immediately clear who fired.')).toEqual(['could not immediately verify', 'was not immediately clear']);
     // A speaker's own hedge inside the quotation still hedges the claim.
     expect(findHedges('"The purpose was possibly to exhaust our air defences," it said.')).toEqual(['possibly']);
