@@ -2,9 +2,10 @@
  * The claim index: an inverted index (term -> postings) over claim terms, BM25
  * to gather candidates, then a structural re-rank (entities, quantities,
  * speaker, dates) of a handful of them. A query never scans every claim: it
- * walks only the postings of its own terms, and skips terms whose postings are
- * longer than `maxPostings` (they are too common to find anything; they still
- * count when re-ranking the candidates the rarer terms found).
+ * walks only the postings of its own terms, rarest first, within a budget of
+ * postings, and skips terms whose postings are longer than `maxPostings` (too
+ * common to find anything; they still count when re-ranking the candidates the
+ * rarer terms found). The cost of a query is bounded whatever the library size.
  *
  * Hand-written: generic search libraries score documents for a keyword query;
  * here both sides are sentences, the structure (who said it, which numbers,
@@ -104,7 +105,7 @@ export class ClaimIndex {
   private readonly articleNumbers = new Map<string, number>();
   private readonly byArticle = new Map<string, number[]>();
   private readonly byClaimId = new Map<string, number>();
-  /** Docs removed since start: postings are compacted lazily while this is non-zero. */
+  /** Docs removed so far; a term's postings are compacted when next walked if this moved since. */
   private removed = 0;
   /** Per term: the value of `removed` when its postings were last compacted. */
   private readonly compactedAt: number[] = [];
@@ -250,10 +251,11 @@ export class ClaimIndex {
       if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     // Fewer than three known terms can never clear the text-similarity gate.
-    if (!this.plain && counts.size < 3) return [];
+    const matching = !this.plain && minScore > 0;
+    if (matching && counts.size < 3) return [];
     // Ranking mode (minScore <= 0) re-ranks more candidates; matching mode needs only the best few.
     const k = minScore > 0 ? Math.max(MATCH_CANDIDATES, top) : Math.max(CANDIDATES, top);
-    const candidates = this.bm25Candidates(counts, k, opts.excludeArticleId, this.plain ? 1 : 2);
+    const candidates = this.bm25Candidates(counts, k, opts.excludeArticleId, matching ? 2 : 1);
     if (candidates.length === 0) return [];
     let selfScore = 0;
     if (this.plain) for (const [t, qtf] of counts) selfScore += this.idf(t) * qtf;

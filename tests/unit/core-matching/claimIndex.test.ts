@@ -103,6 +103,17 @@ describe('ClaimIndex.query', () => {
   });
 });
 
+describe('ClaimIndex ranking mode (minScore 0, as the corpus CLI)', () => {
+  it('ranks every candidate, best first, even below the match threshold', () => {
+    const { index, target } = library();
+    const q = claim('page', 'Ukrainian troops retreated from the lines.');
+    const ranked = index.query(q, { minScore: 0, top: 3 });
+    expect(ranked[0]?.claimId).toBe(target.id);
+    expect(ranked.length).toBeGreaterThan(index.query(q).length);
+    expect(ranked.map((l) => l.score)).toEqual([...ranked.map((l) => l.score)].sort((a, b) => b - a));
+  });
+});
+
 describe('ClaimIndex plain baseline', () => {
   it('matches only shared surface words', () => {
     const { target } = library();
