@@ -41,10 +41,16 @@ export function MatchedClaims({ matches }: { matches: PageState['matches'] }) {
   if (matches.length === 0) return <p class="px-muted">No sentence on this page matches a claim in the library.</p>;
   return (
     <ol class="px-list">
-      {matches.map((m) => (
+      {matches.map((m, i) => (
         <li key={m.key}>
-          <p class="px-quote"><span class="px-muted">This page: </span>{m.text}</p>
-          <ReportList reports={m.reports} />
+          {/* Native disclosure: keyboard and screen-reader friendly; the first match starts open. */}
+          <details open={i === 0}>
+            <summary>
+              <span class="px-muted">This page: </span>{m.text}{' '}
+              <span class="px-chip">{m.reports.length} other {m.reports.length === 1 ? 'report' : 'reports'}</span>
+            </summary>
+            <ReportList reports={m.reports} />
+          </details>
         </li>
       ))}
     </ol>

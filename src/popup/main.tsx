@@ -17,6 +17,8 @@ body { min-width: 400px; max-width: 600px; }
 .px-columns { list-style: none; padding: 0; margin: 6px 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(170px, 1fr)); gap: 8px; }
 .px-columns > li { border: 1px solid var(--px-border); border-radius: 8px; padding: 6px 8px; }
 .px-timeline { padding-left: 18px; }
+summary { cursor: pointer; }
+summary:focus-visible { outline: 2px solid var(--px-accent); outline-offset: 2px; }
 footer { margin-top: 12px; border-top: 1px solid var(--px-border); padding-top: 8px; }
 `;
 }

@@ -8,6 +8,9 @@ import { articleLine, attributionLine, COMPARISON_LEAD, numberComparisons } from
 
 /** The word diff: removed words are the page's, added words the other report's. */
 export function WordDiff({ wording }: { wording: LinkedReport['difference']['wording'] }) {
+  if (wording.every((part) => part.op === 'same')) {
+    return <p class="px-quote"><span class="px-muted">Word for word the same: </span>{wording.map((p) => p.text).join('')}</p>;
+  }
   return (
     <p class="px-diff px-quote">
       {wording.map((part, i) =>

@@ -81,6 +81,13 @@ describe('Card', () => {
     expect(dialog.querySelector('ins')?.textContent).toBe('retreated randomly');
   });
 
+  it('says when another report has exactly the same words', () => {
+    const same = { ...report, difference: { ...report.difference, wording: [{ op: 'same' as const, text: 'Identical sentence.' }] } };
+    const dialog = show({ type: 'claim', sentence: 'Identical sentence.', reports: [same] });
+    expect(dialog.textContent).toContain('Word for word the same: Identical sentence.');
+    expect(dialog.querySelector('ins, del')).toBeNull();
+  });
+
   it('has a focusable close button that calls onClose', () => {
     const onClose = vi.fn();
     const dialog = show({ type: 'claim', sentence: 's', reports: [] }, onClose);

@@ -103,6 +103,8 @@ describe('popup panel', () => {
     expect(text).toContain('as Kyiv, Kiev');
     expect(text).toContain('This page: Russia claimed a breakthrough.');
     expect(el.querySelector('del')?.textContent).toBe('claimed a breakthrough');
+    expect(el.querySelector('details')?.open).toBe(true);
+    expect(el.querySelector('summary')?.textContent).toContain('1 other report');
     expect(text).toContain('Breakthrough claim · 2023-02-15 (inferred)');
     expect(text).toContain('hedged: could not verify');
     expect(el.querySelector('time')?.getAttribute('datetime')).toBe('2023-02-15');
