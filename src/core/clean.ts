@@ -42,7 +42,7 @@ const BOILERPLATE = /^(?:advertisement|story continues below(?: this)? ad(?:vert
 
 /** Sign-offs: a lone agency, "(Reuters)", "— AP", "With inputs from agencies", "(Reporting by …; Editing by …)". */
 const SIGN_OFF = new RegExp(
-  String.raw`^(?:[-–—]\s*)?\(?(?:${AGENCY}|(?:with\s+)?inputs?\s+from\s+[\w ,&-]{1,60}|(?:additional\s+)?reporting\s+by\s+[^)]{1,200}|writing\s+by\s+[^)]{1,200}|edited\s+by\s+[^)]{1,120}|editing\s+by\s+[^)]{1,120})\)?\.?$`,
+  String.raw`^(?:[-–—]\s*)?\(?(?:${AGENCY}|(?:with\s+)?inputs?\s+from\s+[\w ,&-]{1,60}|with\s+(?:agency|wire|agencies)\s+inputs|[\w .,&'-]{1,60}\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story)|(?:additional\s+)?reporting\s+by\s+[^)]{1,200}|writing\s+by\s+[^)]{1,200}|edited\s+by\s+[^)]{1,120}|editing\s+by\s+[^)]{1,120})\)?\.?$`,
   'i',
 );
 

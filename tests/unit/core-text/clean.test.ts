@@ -104,7 +104,13 @@ describe('cleanArticle on invented variants', () => {
     expect(c.removed.map((r) => r.reason)).toEqual(['sign-off', 'sign-off']);
   });
 
+  it('strips other sign-off styles', () => {
+    const c = cleanArticle('The talks resumed in Geneva on Monday.\nJane Roe in Kyiv contributed to this report.\nWith agency inputs\n— AFP');
+    expect(c.paragraphs).toEqual(['The talks resumed in Geneva on Monday.']);
+  });
+
   it('parses wire-style datelines and ignores labels', () => {
+    expect(parseDateline('KYIV, Ukraine (AP) — Russian forces shelled the city overnight, officials said.')).toBe('Kyiv');
     expect(parseDateline('KYIV, Feb 15 (Reuters) - Russia said on Wednesday it had advanced.')).toBe('Kyiv');
     expect(parseDateline('WASHINGTON — The Senate voted on the spending bill late on Friday.')).toBe('Washington');
     expect(parseDateline('The Hague: Judges at the court ruled on the case on Monday.')).toBe('The Hague');
