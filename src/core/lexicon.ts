@@ -99,15 +99,17 @@ function insertPath(root: TrieNode, keys: readonly string[]): TrieNode {
 
 const STRICTNESS: Record<CaseRule, number> = { none: 0, initial: 1, all: 2 };
 
-/** Adds an entry; two spellings of one key ("NATO", "Nato") keep the looser case rule. */
-function addEntry(node: TrieNode, entry: AliasEntry): void {
+/** Adds an entry, returning the one kept; two spellings of one key ("NATO", "Nato") keep the looser case rule. */
+function addEntry(node: TrieNode, entry: AliasEntry): AliasEntry {
   const list = (node.entries ??= []);
   const same = list.find((e) => e.entityId === entry.entityId && e.kind === entry.kind);
-  if (!same) list.push(entry);
-  else {
-    if (STRICTNESS[entry.caps] < STRICTNESS[same.caps]) same.caps = entry.caps;
-    same.dot ||= entry.dot;
+  if (!same) {
+    list.push(entry);
+    return entry;
   }
+  if (STRICTNESS[entry.caps] < STRICTNESS[same.caps]) same.caps = entry.caps;
+  same.dot ||= entry.dot;
+  return same;
 }
 
 /** Case rule of an alias as written: acronyms need capitals, capitalised names an initial capital. */
@@ -136,23 +138,45 @@ function caseRule(alias: string): CaseRule {
   return firstUpper === 1 ? 'initial' : 'none';
 }
 
+const KINDS: readonly AliasKind[] = ['name', 'ambiguous', 'role'];
+const CASES: readonly CaseRule[] = ['none', 'initial', 'all'];
+const SEP = '\u0001';
+
 /**
- * Compiles entities into a lexicon. Names and aliases match as written
- * (capitalised ones need a capital); aliases listed in `ambiguous` need page
- * context; roles match alone only once the person is named, and before a name
- * as one mention ("deputy defence minister Hanna Malyar", joined by the spotter).
+ * A lexicon compiled to JSON-safe data, with all tokenising, folding and case
+ * analysis done. The background compiles once and sends this to content
+ * scripts: `lexiconFromData` then only fills maps, which matters on a cold
+ * page where every function still runs in the interpreter.
  */
-export function buildLexicon(entities: readonly Entity[]): Lexicon {
-  const root: TrieNode = {};
-  const byId = new Map<string, Entity>();
-  const aliasIndex = new Map<string, string[]>();
-  const cuesByEntity = new Map<string, string[]>();
-  const cyrillicStems = new Map<string, AliasEntry[]>();
+export interface LexiconData {
+  format: 1;
+  entities: Entity[];
+  /** [trie path (keys joined by U+0001), entity index, flags: kind | caps << 2 | dot << 4 | place << 5]. */
+  paths: Array<[string, number, number]>;
+  /** [trie path, entity index] of context words. */
+  cues: Array<[string, number]>;
+  /** [stem, index into `paths`] for one-word Cyrillic names. */
+  stems: Array<[string, number]>;
+  /** `asciiWordHash` of every word that can start a path. */
+  filter: number[];
+}
+
+/**
+ * Compiles entities: names and aliases match as written (capitalised ones
+ * need a capital); aliases listed in `ambiguous` need page context; roles
+ * match alone only once the person is named, and before a name as one
+ * mention ("deputy defence minister Hanna Malyar", joined by the spotter).
+ */
+export function compileLexicon(entities: readonly Entity[]): LexiconData {
+  const data: LexiconData = { format: 1, entities: [], paths: [], cues: [], stems: [], filter: [] };
+  const seen = new Set<string>();
+  const firstKeys = new Set<string>();
   for (const entity of entities) {
-    if (byId.has(entity.id)) continue;
-    byId.set(entity.id, entity);
+    if (seen.has(entity.id)) continue;
+    seen.add(entity.id);
+    const index = data.entities.push(entity) - 1;
     const ambiguous = entity.ambiguous?.length ? new Set(entity.ambiguous.map(foldName)) : undefined;
-    const place = entity.kind === 'place';
+    const place = entity.kind === 'place' ? 32 : 0;
     for (const alias of [entity.name, ...entity.aliases, ...(entity.ambiguous ?? [])]) {
       const keys = phraseKeys(alias);
       // "The Washington Post" is indexed as "Washington Post": "the" is the commonest word, and
@@ -160,40 +184,80 @@ export function buildLexicon(entities: readonly Entity[]): Lexicon {
       if (keys.length > 1 && keys[0] === 'the') keys.splice(0, 2, keys[1]!.slice(1));
       if (keys.length === 0) continue;
       const folded = keys.join('');
-      const kind: AliasKind = ambiguous?.has(folded) ? 'ambiguous' : 'name';
-      const dot = alias.charCodeAt(alias.length - 1) === 46;
-      const entry: AliasEntry = { entityId: entity.id, kind, caps: caseRule(alias), dot, place };
-      addEntry(insertPath(root, keys), entry);
+      const kind = ambiguous?.has(folded) ? 1 : 0;
+      const dot = alias.charCodeAt(alias.length - 1) === 46 ? 16 : 0;
+      data.paths.push([keys.join(SEP), index, kind | (CASES.indexOf(caseRule(alias)) << 2) | dot | place]);
+      firstKeys.add(keys[0]!);
       if (keys.length === 1 && CYRILLIC_WORD.test(folded)) {
         const stem = cyrillicStem(folded);
-        if (stem.length >= 4) (cyrillicStems.get(stem) ?? cyrillicStems.set(stem, []).get(stem)!).push(entry);
+        if (stem.length >= 4) data.stems.push([stem, data.paths.length - 1]);
       }
-      const ids = aliasIndex.get(folded);
-      if (!ids) aliasIndex.set(folded, [entity.id]);
-      else if (!ids.includes(entity.id)) ids.push(entity.id);
     }
     for (const role of entity.roles ?? []) {
       const keys = phraseKeys(role);
-      if (keys.length) addEntry(insertPath(root, keys), { entityId: entity.id, kind: 'role', caps: 'none', dot: false, place });
+      if (keys.length) data.paths.push([keys.join(SEP), index, 2 | place]);
+      if (keys.length) firstKeys.add(keys[0]!);
     }
-    const cues: string[] = [];
     for (const word of entity.context ?? []) {
       const keys = phraseKeys(word);
-      if (keys.length === 0) continue;
-      const node = insertPath(root, keys);
-      if (!(node.cues ??= []).includes(entity.id)) node.cues.push(entity.id);
-      cues.push(keys.join(''));
+      if (keys.length) data.cues.push([keys.join(SEP), index]);
+      if (keys.length) firstKeys.add(keys[0]!);
     }
-    cuesByEntity.set(entity.id, cues);
   }
-  const rootFilter = new Uint32Array(1 << 15); // 2^20 bits: sparse even with tens of thousands of names
-  for (const key of root.next?.keys() ?? []) {
+  for (const key of firstKeys) {
     for (const word of [key, ...spellingVariants(key)]) {
       const h = asciiWordHash(word);
-      if (h >= 0) rootFilter[h >>> 5]! |= 1 << (h & 31);
+      if (h >= 0) data.filter.push(h);
     }
   }
+  return data;
+}
+
+/** Rebuilds the matcher from compiled data (see `LexiconData`); no text work. */
+export function lexiconFromData(data: LexiconData): Lexicon {
+  const root: TrieNode = {};
+  const byId = new Map<string, Entity>();
+  const aliasIndex = new Map<string, string[]>();
+  const cuesByEntity = new Map<string, string[]>();
+  const cyrillicStems = new Map<string, AliasEntry[]>();
+  for (const entity of data.entities) {
+    byId.set(entity.id, entity);
+    cuesByEntity.set(entity.id, []);
+  }
+  const entries: AliasEntry[] = [];
+  for (const [path, index, flags] of data.paths) {
+    const entityId = data.entities[index]!.id;
+    const kind = KINDS[flags & 3]!;
+    const entry: AliasEntry = { entityId, kind, caps: CASES[(flags >> 2) & 3]!, dot: (flags & 16) !== 0, place: (flags & 32) !== 0 };
+    const keys = path.split(SEP);
+    entries.push(addEntry(insertPath(root, keys), entry));
+    if (kind === 'role') continue;
+    const folded = keys.length === 1 ? path : keys.join('');
+    const ids = aliasIndex.get(folded);
+    if (!ids) aliasIndex.set(folded, [entityId]);
+    else if (!ids.includes(entityId)) ids.push(entityId);
+  }
+  for (const [path, index] of data.cues) {
+    const entityId = data.entities[index]!.id;
+    const keys = path.split(SEP);
+    const node = insertPath(root, keys);
+    if (!(node.cues ??= []).includes(entityId)) node.cues.push(entityId);
+    cuesByEntity.get(entityId)!.push(keys.join(''));
+  }
+  for (const [stem, pathIndex] of data.stems) {
+    const entry = entries[pathIndex]!;
+    const list = cyrillicStems.get(stem);
+    if (!list) cyrillicStems.set(stem, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  }
+  const rootFilter = new Uint32Array(1 << 15); // 2^20 bits: sparse even with tens of thousands of names
+  for (const h of data.filter) rootFilter[h >>> 5]! |= 1 << (h & 31);
   return { entities: byId, root, aliasIndex, cuesByEntity, rootFilter, cyrillicStems };
+}
+
+/** Compiles entities into a lexicon: `lexiconFromData(compileLexicon(entities))`. */
+export function buildLexicon(entities: readonly Entity[]): Lexicon {
+  return lexiconFromData(compileLexicon(entities));
 }
 
 /** Word offsets of a text and each plain ASCII word's `asciiWordHash`, apostrophes skipped (-1 for other words). */

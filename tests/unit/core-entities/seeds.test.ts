@@ -80,3 +80,21 @@ describe('seed sidecar', () => {
     expect(() => parseSeedSidecar({ 'notes.md': {} })).toThrow(/not a seed file name/);
   });
 });
+
+describe('compiled lexicon data', () => {
+  it('survives JSON (the extension message format) and spots exactly like the direct build', async () => {
+    const { buildLexicon, compileLexicon, lexiconFromData } = await import('../../../src/core/lexicon');
+    const { spotMentions, createSpotContext } = await import('../../../src/core/spot');
+    const entities = loadGazetteer();
+    const direct = buildLexicon(entities);
+    const shipped = lexiconFromData(JSON.parse(JSON.stringify(compileLexicon(entities))));
+    expect(shipped.entities.size).toBe(direct.entities.size);
+    for (const file of seedFiles) {
+      const text = readFileSync(`seeds/${file}`, 'utf8');
+      expect(spotMentions(text, shipped, createSpotContext())).toEqual(spotMentions(text, direct, createSpotContext()));
+    }
+    const probe = 'Кліщіївка? Зеленського, Kiev’s Nato, deputy defence minister Maliar, Austin at the Pentagon.';
+    expect(spotMentions(probe, shipped)).toEqual(spotMentions(probe, direct));
+    expect(spotMentions(probe, shipped).length).toBeGreaterThanOrEqual(5);
+  });
+});
