@@ -77,26 +77,43 @@ function percentile(xs: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
 
-function buildLibrary(texts: string[], lexicon: Lexicon): { claims: Claim[]; ms: number } {
+/** Builds a pack as the CLI does (analysis, index, serialisation); times the analysis part separately. */
+function buildLibrary(texts: string[], lexicon: Lexicon): { claims: Claim[]; ms: number; analyseMs: number } {
   const started = performance.now();
   const builder = new PackBuilder();
   const claims: Claim[] = [];
+  let analyseMs = 0;
   texts.forEach((text, i) => {
+    const t = performance.now();
     const analysed = analyzeArticle({ text, origin: 'import' }, lexicon);
+    analyseMs += performance.now() - t;
     builder.add(`bench-${i}`, analysed.meta, analysed.claims, analysed.discovered);
     claims.push(...analysed.claims);
   });
   JSON.stringify(builder.build());
-  return { claims, ms: performance.now() - started };
+  return { claims, ms: performance.now() - started, analyseMs };
 }
 
-/** Per-page lookup: analyse each sentence and query; returns ms per page. */
-function lookupPages(pages: Claim[][], index: ClaimIndex): number[] {
-  return pages.map((page) => {
+/**
+ * Per-page lookup of every (already analysed) sentence: wall ms per page, and CPU ms
+ * per page (user + system), which stays meaningful when other processes share the cores.
+ */
+function lookupPages(pages: Claim[][], index: ClaimIndex): { wall: number[]; cpu: number[] } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (const page of pages) {
     const started = performance.now();
+    const cpuStart = process.cpuUsage();
     for (const sentence of page) index.query(sentence, { top: 5 });
-    return performance.now() - started;
-  });
+    const used = process.cpuUsage(cpuStart);
+    wall.push(performance.now() - started);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall, cpu };
+}
+
+function summary(xs: number[]): { median: number; p95: number; max: number } {
+  return { median: ms(percentile(xs, 0.5)), p95: ms(percentile(xs, 0.95)), max: ms(Math.max(...xs)) };
 }
 
 /** Runs the benchmark, prints a table to stderr and returns the numbers. */
@@ -119,7 +136,7 @@ export async function benchCore(): Promise<Record<string, unknown>> {
   };
   const gc = (globalThis as { gc?: () => void }).gc;
   for (const size of [100, 1000, 10000]) {
-    const { claims, ms: buildMs } = buildLibrary(syntheticArticles(paragraphs, seedTexts, size), lexicon);
+    const { claims, ms: buildMs, analyseMs } = buildLibrary(syntheticArticles(paragraphs, seedTexts, size), lexicon);
     gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     const indexStart = performance.now();
@@ -134,24 +151,34 @@ export async function benchCore(): Promise<Record<string, unknown>> {
     const base = lookupPages(queryPages, plain);
     const totalSentences = queryPages.reduce((n, p) => n + p.length, 0);
     const perSentenceUs = (times: number[]) => Math.round((1000 * times.reduce((a, b) => a + b, 0)) / totalSentences);
+
     const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
     result[`articles_${size}`] = {
       claims: claims.length,
       packBuildMs: Math.round(buildMs),
+      packBuildAnalysisMs: Math.round(analyseMs),
       indexOnlyMs: Math.round(indexMs),
-      lookupMsPerPage: { median: ms(percentile(ours, 0.5)), p95: ms(percentile(ours, 0.95)), max: ms(Math.max(...ours)) },
-      baselineMsPerPage: { median: ms(percentile(base, 0.5)), p95: ms(percentile(base, 0.95)), max: ms(Math.max(...base)) },
-      lookupUsPerSentence: perSentenceUs(ours),
-      baselineUsPerSentence: perSentenceUs(base),
-      ratioMedianOursToBaseline: ms(percentile(ours, 0.5) / Math.max(percentile(base, 0.5), 1e-6)),
+      lookupMsPerPage: summary(ours.wall),
+      lookupCpuMsPerPage: summary(ours.cpu),
+      baselineMsPerPage: summary(base.wall),
+      baselineCpuMsPerPage: summary(base.cpu),
+      lookupUsPerSentence: perSentenceUs(ours.wall),
+      baselineUsPerSentence: perSentenceUs(base.wall),
+      ratioMedianOursToBaseline: ms(percentile(ours.wall, 0.5) / Math.max(percentile(base.wall, 0.5), 1e-6)),
+      ratioCpuTotalOursToBaseline: ms(ours.cpu.reduce((a, b) => a + b, 0) / Math.max(base.cpu.reduce((a, b) => a + b, 0), 1e-6)),
       heapUsedMb: Math.round(heapMb),
       // Only meaningful when run with --expose-gc (see the header).
       indexHeapMb: gc ? Math.round(indexHeapMb) : 'run with --expose-gc',
     };
     process.stderr.write(`bench core: ${size} articles: ${JSON.stringify(result[`articles_${size}`])}\n`);
   }
-  const big = result.articles_10000 as { packBuildMs: number; lookupMsPerPage: { p95: number } };
-  result.targets = { lookupUnder50msP95At10k: big.lookupMsPerPage.p95 < 50, build10kUnder30s: big.packBuildMs < 30_000 };
+  const big = result.articles_10000 as { packBuildMs: number; lookupMsPerPage: { median: number; p95: number }; lookupCpuMsPerPage: { median: number; p95: number } };
+  result.targets = {
+    lookupUnder50msMedianAt10k: big.lookupMsPerPage.median < 50,
+    lookupUnder50msP95At10k: big.lookupMsPerPage.p95 < 50,
+    lookupCpuUnder50msP95At10k: big.lookupCpuMsPerPage.p95 < 50,
+    build10kUnder30s: big.packBuildMs < 30_000,
+  };
   return result;
 }
 
