@@ -3,10 +3,11 @@
  * Run: npx tsx tests/unit/core-entities/bench-spot.ts
  * Builds ~200 entities (the gazetteer plus names discovered in the shared
  * test pages), a 100 KB text of real article prose, and reports medians for
- * buildLexicon, spotMentions, and a one-regex-per-alias baseline.
+ * buildLexicon, lexiconFromData (parsing the compiled JSON a content script
+ * receives), spotMentions, and a one-regex-per-alias baseline.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { buildLexicon } from '../../../src/core/lexicon';
+import { buildLexicon, compileLexicon, lexiconFromData } from '../../../src/core/lexicon';
 import { createSpotContext, spotMentions } from '../../../src/core/spot';
 import { discoverEntities } from '../../../src/core/discover';
 import { loadGazetteer } from '../../../src/core/seeds';
@@ -44,6 +45,8 @@ const coldStart = performance.now();
 const lexicon = buildLexicon(entities);
 const coldBuild = performance.now() - coldStart;
 const buildMs = median(() => buildLexicon(entities), 200);
+const shipped = JSON.stringify(compileLexicon(entities));
+const fromDataMs = median(() => lexiconFromData(JSON.parse(shipped)), 200);
 let mentions = 0;
 const spotMs = median(() => { mentions = spotMentions(text, lexicon, createSpotContext()).length; }, 100);
 const blocks = text.split(/\n\n+/);
@@ -57,6 +60,7 @@ const regexMs = median(() => { regexHits = 0; for (const r of regexes) for (cons
 console.log(JSON.stringify({
   entities: entities.length, aliases: regexes.length, textChars: text.length, blocks: blocks.length,
   buildLexiconFirstCallMs: +coldBuild.toFixed(2), buildLexicon: buildMs,
+  lexiconFromJsonData: fromDataMs, lexiconDataBytes: shipped.length,
   spotMentions100kb: spotMs, mentions,
   spotMentionsBlockByBlock: blockMs,
   regexPerAliasBaseline: regexMs, regexHits,
