@@ -55,9 +55,9 @@ export async function waitForQuietHighlights(page: TestPage, quietMs = 600): Pro
   }, { timeout: highlightTimeout, interval: 150, what: 'highlights to settle' });
 }
 
-/** No error thrown or logged by Parallax's code in this page. */
-export function expectNoExtensionErrors(page: TestPage): void {
-  expect(page.errors.filter(isExtensionError)).toEqual([]);
+/** No error thrown or logged by Parallax's code (from `extensionOrigin`) in this page. */
+export function expectNoExtensionErrors(page: TestPage, extensionOrigin: string): void {
+  expect(page.errors.filter((e) => isExtensionError(e, extensionOrigin))).toEqual([]);
 }
 
 /** The page DOM is what it was at DOMContentLoaded, apart from at most one Parallax host element. */

@@ -53,7 +53,7 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       const state = await ctx.browser.pageState(page);
       expect(state.url).toBe(page.url);
       expect(state.isArticle).toBe(true);
-      expectNoExtensionErrors(page);
+      expectNoExtensionErrors(page, ctx.browser.extensionOrigin);
       await page.close();
     });
 
@@ -67,7 +67,8 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       it('highlights the known places, people and organisations, on those words only', async () => {
         const page = await articlePage();
         const highlights = await waitForHighlights(page, seedArticleNames);
-        expect(rangesContaining(highlights, seedArticleNonNames)).toEqual([]);
+        const names = Object.fromEntries(Object.entries(highlights).filter(([name]) => name !== 'parallax-claim'));
+        expect(rangesContaining(names, seedArticleNonNames)).toEqual([]);
         // Each name highlight covers a spelling of an entity of that kind, never a stretch of prose.
         const known = gazetteerSpellings();
         const state = await ctx.browser.pageState(page);
@@ -77,7 +78,7 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
           expect(odd, `${kind} ranges that are no known spelling`).toEqual([]);
         }
         expectNothingInEditable(highlights);
-        expectNoExtensionErrors(page);
+        expectNoExtensionErrors(page, ctx.browser.extensionOrigin);
       });
 
       it('leaves the page DOM unchanged (at most one Parallax host element)', async () => {
@@ -97,7 +98,7 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
         await expectDomUnchanged(page);
         await page.press('Escape');
         await waitFor(async () => (await readCard(page)) === null, { timeout: 5_000, what: 'the card to close on Escape' });
-        expectNoExtensionErrors(page);
+        expectNoExtensionErrors(page, ctx.browser.extensionOrigin);
       });
 
       it('marks sentences that other stored articles also report as claims', async () => {
@@ -120,7 +121,7 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
         try {
           await waitForText(popup, ['Bakhmut', 'Luhansk', 'Zelensky', 'NATO'], 'the popup to list the names');
           if (options.screenshots) await popup.screenshot(path.join(screenshotDir, 'popup.png'));
-          expectNoExtensionErrors(popup);
+          expectNoExtensionErrors(popup, ctx.browser.extensionOrigin);
         } finally {
           await popup.close();
         }
@@ -131,7 +132,7 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       const page = await openFixture(ctx.browser, ctx.server, 'article-spellings.html');
       await waitForHighlights(page, spellingNames);
       await expectDomUnchanged(page);
-      expectNoExtensionErrors(page);
+      expectNoExtensionErrors(page, ctx.browser.extensionOrigin);
       await page.close();
     });
 
@@ -141,7 +142,7 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       expect(state.isArticle).toBe(false);
       expect(Object.values(highlightTexts(await waitForQuietHighlights(page))).flat()).toEqual([]);
       await expectDomUnchanged(page);
-      expectNoExtensionErrors(page);
+      expectNoExtensionErrors(page, ctx.browser.extensionOrigin);
       await page.close();
     });
 

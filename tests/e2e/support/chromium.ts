@@ -51,8 +51,12 @@ function wrapPage(page: Page): TestPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     moveMouse: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     press: (key) => page.keyboard.press(key),
-    type: (text) => page.keyboard.type(text, { delay: 20 }),
+    type: async (text) => {
+      await page.bringToFront();
+      await page.keyboard.type(text, { delay: 20 });
+    },
     screenshot: async (file) => void (await page.screenshot({ path: file })),
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     close: () => page.close(),
   };
 }

@@ -13,9 +13,13 @@ export interface PageError {
   where: string;
 }
 
-/** True when an error comes from Parallax's own code (its extension URL shows in the stack). */
-export function isExtensionError(error: PageError): boolean {
-  return /(chrome|moz)-extension:\/\//.test(`${error.where}\n${error.message}`);
+/**
+ * True when an error comes from Parallax's own code: its extension origin shows
+ * in the stack or source. (Pages may reference other extensions' URLs; those
+ * failed loads are not ours.)
+ */
+export function isExtensionError(error: PageError, extensionOrigin: string): boolean {
+  return `${error.where}\n${error.message}`.includes(extensionOrigin);
 }
 
 /** One open tab with the extension active in it. */
@@ -29,6 +33,8 @@ export interface TestPage {
   /** Presses a key (Playwright/Puppeteer key names, e.g. `Escape`). */
   press(key: string): Promise<void>;
   screenshot(file: string): Promise<void>;
+  /** Navigates this tab to another URL (the DOM recorder is installed again). */
+  goto(url: string): Promise<void>;
   /** Errors seen since the page opened (live array). */
   readonly errors: PageError[];
   readonly url: string;

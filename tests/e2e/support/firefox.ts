@@ -34,6 +34,14 @@ export function firefoxPrefs(addonId: string, uuid: string): Record<string, unkn
     'browser.shell.checkDefaultBrowser': false,
     'datareporting.policy.dataSubmissionEnabled': false,
     'app.update.enabled': false,
+    // No network but the local fixture server: every other host goes to a closed local
+    // proxy port and fails at once (Chromium gets --host-resolver-rules for the same).
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': 9,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': 9,
+    'network.proxy.no_proxies_on': '127.0.0.1,localhost',
   };
 }
 
@@ -54,8 +62,25 @@ function wrapPage(page: Page): TestPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     moveMouse: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     press: (key) => page.keyboard.press(key as never),
-    type: (text) => page.keyboard.type(text, { delay: 20 }),
+    type: async (text) => {
+      // Keys go to the focused tab only: several tabs are open at once.
+      await page.bringToFront();
+      await page.keyboard.type(text, { delay: 20 });
+    },
     screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
+    goto: async (url) => {
+      try {
+        await page.goto(url, { waitUntil: 'load' });
+      } catch (error) {
+        // Puppeteer 24 over BiDi can report a subframe's refused navigation (e.g. an
+        // <iframe src="javascript:void(0)">) as the page's; the page itself is fine.
+        const loaded = await waitFor(
+          () => page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url).catch(() => false),
+          { timeout: 10_000, what: `${url} to load` },
+        ).catch(() => false);
+        if (!loaded) throw error;
+      }
+    },
     close: () => page.close(),
   };
 }

@@ -8,10 +8,11 @@
  * Only GET/HEAD of files under those roots; anything else is a 404, so a page's
  * references to missing assets fail fast instead of hanging a test.
  *
- * `?noscript=1` serves an HTML page with its <script> elements removed: the
- * saved pages' own scripts (ads, analytics, SPA boot code) would otherwise
- * change the DOM and use the main thread, and a test could not tell their
- * changes and time from Parallax's.
+ * `?noscript=1` serves an HTML page with its <script> elements and inline
+ * event handlers (onload, onerror...) removed: the saved pages' own scripts
+ * (ads, lazy images, analytics) would otherwise change the DOM and use the
+ * main thread, and a test could not tell their changes and time from
+ * Parallax's.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -53,9 +54,16 @@ function resolveFile(pathname: string): string | null {
   return file.startsWith(root + path.sep) ? file : null;
 }
 
-/** Removes <script> elements (their content too) from an HTML document. */
+/** Removes <script> elements (their content too) and on* handler attributes from an HTML document. */
 export function stripScripts(html: string): string {
-  return html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
+  const handler = /(<[a-zA-Z][^<>]*?)\s+on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/g;
+  let out = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
+  // A tag may carry several handlers; each pass removes one per tag.
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out.replace(handler, '$1');
+  }
+  return out;
 }
 
 /** Starts the server; resolves once it listens. */
