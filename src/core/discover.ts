@@ -38,7 +38,7 @@ const SPEECH = words('said says told added wrote noted stated claimed warned');
 interface Candidate { kind: EntityKind; name: string; start: number; cue: string }
 
 /** A maximal run of capitalised words: tokens t..e, name part a..e (leading "The", "But"... skipped). */
-interface Run { t: number; a: number; e: number; sentenceInitial: boolean }
+interface Run { t: number; a: number; e: number; sentenceInitial: boolean; afterCaps: boolean }
 
 /** The text's tokens seen as runs of capitalised words. */
 class NameRuns extends TokenView {
@@ -63,15 +63,15 @@ class NameRuns extends TokenView {
     const headline = this.headlineTokens();
     for (let t = 0; t < this.count; t++) {
       if (!this.isName(t) || headline[t]) continue;
-      // Part of an acronym-led name ("ANZAC Day") or of a run already taken: skip.
-      if (this.joined(t - 1) && this.raw(t - 1).charAt(0) !== this.raw(t - 1).charAt(0).toLowerCase()) continue;
+      // After an acronym or a weekday ("ANZAC Day ...", "US Defense Secretary ..."): not an org's start.
+      const afterCaps = this.joined(t - 1) && this.raw(t - 1).charAt(0) !== this.raw(t - 1).charAt(0).toLowerCase();
       let e = t;
       for (let step = 1; step && !this.possessive(e) && this.joined(e); e += step) step = this.runStep(e);
       const next = this.text.charAt(this.ends[e]!);
       const skip = (next === '-' || next === '‐') && !this.isName(e + 1); // "Co-operation", "Yong-hyun"
       let a = t;
       while (a < e && LEADING.has(this.key(a))) a++;
-      if (!skip && !(a === e && LEADING.has(this.key(a)))) yield { t, a, e, sentenceInitial: this.initial.has(t) };
+      if (!skip && !(a === e && LEADING.has(this.key(a)))) yield { t, a, e, sentenceInitial: this.initial.has(t), afterCaps };
       t = e;
     }
   }
@@ -180,7 +180,8 @@ export function discoverEntities(text: string, sentences: readonly Sentence[], l
   return toEntities(found, lexicon);
 }
 
-function asOrg(view: NameRuns, { a, e }: Run): Candidate | undefined {
+function asOrg(view: NameRuns, { a, e, afterCaps }: Run): Candidate | undefined {
+  if (afterCaps) return undefined;
   const headFirst = ORG_HEADS.has(view.key(a)) && view.key(a + 1) !== '' && ['of', 'for'].includes(view.key(a + 1)) && e > a + 1;
   if (!(ORG_HEADS.has(view.key(e)) || headFirst) || e === a) return undefined;
   // "Eastern Group of Forces" names something; "Armed Forces" does not; "Russian Foreign Ministry" does.

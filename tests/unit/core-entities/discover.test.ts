@@ -43,6 +43,11 @@ describe('discoverEntities', () => {
     expect(found.length).toBe(9);
   });
 
+  it('finds a person after an acronym-led title, but no org in an acronym-led name', () => {
+    const found = discoverEntities('On Monday UN Secretary-General Antonio Guterres said the ANZAC Day Commemoration Committee had met.', [], lexicon);
+    expect(found.map((e) => e.id)).toEqual(['person:antonio-guterres']);
+  });
+
   it('takes a nationally qualified ministry but not a bare generic one', () => {
     const found = discoverEntities('On Monday the Russian Foreign Ministry said that talks with the other side had stalled, and that the Foreign Ministry and the Armed Forces agreed on this.', [], lexicon);
     expect(found.map((e) => e.id)).toEqual(['org:russian-foreign-ministry']);
