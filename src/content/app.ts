@@ -3,7 +3,8 @@
  * and compiles the lexicon once, runs a {@link PageSession}, restarts it on
  * single-page navigation, and answers the background's and popup's calls.
  */
-import { buildLexicon, type Lexicon } from '../core/lexicon';
+import { buildLexicon, lexiconFromData, type Lexicon, type LexiconData } from '../core/lexicon';
+import type { Entity } from '../core/types';
 import type { ContentCalls, PageState } from '../shared/messages';
 import { callBackground, type Handlers } from '../shared/rpc';
 import { detectArticle, type ArticleDetection } from './detect';
@@ -18,6 +19,16 @@ const NAVIGATION_SETTLE_MS = 400;
 
 /** `ContentCalls` as a type literal (interfaces do not satisfy rpc's index-signature constraint). */
 export type ContentCallMap = { [M in keyof ContentCalls]: ContentCalls[M] };
+
+/**
+ * The matcher from what `getLexicon` sent: an entity list (compiled here), or
+ * already-compiled `LexiconData`, which skips all text work on a cold page.
+ */
+export function lexiconOf(value: unknown): Lexicon | null {
+  if (Array.isArray(value)) return value.length ? buildLexicon(value as Entity[]) : null;
+  if (value && typeof value === 'object' && (value as LexiconData).format === 1) return lexiconFromData(value as LexiconData);
+  return null;
+}
 
 const urlKey = (href: string) => href.split('#')[0]!;
 
@@ -105,11 +116,9 @@ export class ContentApp {
 
   private loadLexicon(): Promise<Lexicon | null> {
     this.lexicon ??= callBackground('getLexicon', {}).then((result) => {
-      if (!result.ok || result.value.length === 0) {
-        this.lexicon = null; // retry on the next navigation
-        return null;
-      }
-      return buildLexicon(result.value);
+      const lexicon = result.ok ? lexiconOf(result.value) : null;
+      if (!lexicon) this.lexicon = null; // retry on the next navigation
+      return lexicon;
     });
     return this.lexicon;
   }

@@ -213,6 +213,20 @@ describe('ContentApp across navigation', () => {
   });
 });
 
+describe('lexiconOf', () => {
+  it('accepts an entity list or compiled lexicon data, and nothing else', async () => {
+    const { lexiconOf } = await import('../../../src/content/app');
+    const { compileLexicon } = await import('../../../src/core/lexicon');
+    const fromList = lexiconOf(gazetteer)!;
+    const fromData = lexiconOf(JSON.parse(JSON.stringify(compileLexicon(gazetteer))))!;
+    expect(fromData.entities.size).toBe(fromList.entities.size);
+    expect(fromData.entities.get('place:bakhmut')?.name).toBe('Bakhmut');
+    expect(lexiconOf([])).toBeNull();
+    expect(lexiconOf({ format: 2 })).toBeNull();
+    expect(lexiconOf('x')).toBeNull();
+  });
+});
+
 describe('ContentApp elsewhere', () => {
   it('does nothing on a page that is not an article', async () => {
     document.head.innerHTML = '<title>Search</title>';
