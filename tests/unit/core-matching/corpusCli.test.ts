@@ -20,7 +20,7 @@ const file = (name: string, content: string) => {
   return path;
 };
 
-describe('corpus CLI', () => {
+describe('corpus CLI', { timeout: 120_000 }, () => {
   const articles = file(
     'articles.jsonl',
     [
