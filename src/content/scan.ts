@@ -45,6 +45,20 @@ export interface ScanOptions {
   budgetMs?: number;
 }
 
+/** Longest piece of one block spotted in one go (a giant block must not become one long task). */
+export const CHUNK_CHARS = 8000;
+
+/** Where to cut `text` at or before `limit`: after a line break or a sentence end, else a space. */
+function cutPoint(text: string, from: number, limit: number): number {
+  if (limit >= text.length) return text.length;
+  const window = text.slice(from, limit);
+  for (const mark of ['\n', '. ', ' ']) {
+    const at = window.lastIndexOf(mark);
+    if (at > 0) return from + at + mark.length;
+  }
+  return limit;
+}
+
 /** Spots names in already-collected blocks, in slices, building a range per mention. */
 export async function spotBlocks(
   blocks: TextBlock[],
@@ -54,12 +68,19 @@ export async function spotBlocks(
 ): Promise<ScannedMention[]> {
   const found: ScannedMention[] = [];
   for (const block of blocks) {
-    if (slicer.expired()) await slicer.next();
-    for (const mention of spotMentions(block.text, lexicon, context)) {
-      const entity = lexicon.entities.get(mention.entityId);
-      if (!entity) continue;
-      const range = blockRange(block, mention.start, mention.end);
-      if (range && !range.collapsed) found.push({ mention, kind: entity.kind, block, range });
+    for (let from = 0; from < block.text.length;) {
+      if (slicer.expired()) await slicer.next();
+      const to = cutPoint(block.text, from, from + CHUNK_CHARS);
+      const piece = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
+      for (const mention of spotMentions(piece, lexicon, context)) {
+        const entity = lexicon.entities.get(mention.entityId);
+        if (!entity) continue;
+        const start = mention.start + from;
+        const end = mention.end + from;
+        const range = blockRange(block, start, end);
+        if (range && !range.collapsed) found.push({ mention: from ? { ...mention, start, end } : mention, kind: entity.kind, block, range });
+      }
+      from = to;
     }
   }
   return found;
