@@ -126,7 +126,7 @@ class NameRuns extends TokenView {
       if (this.isCapitalised(t)) {
         words++;
         capitals++;
-      } else if (this.ends[t]! - this.starts[t]! > 4 || !SMALL_WORDS.has(this.key(t))) words++;
+      } else if (this.ends[t]! - this.starts[t]! > 4 || !SMALL_WORDS.has(this.raw(t))) words++; // "of", "the" don't count
     }
     return out;
   }
@@ -140,8 +140,18 @@ class NameRuns extends TokenView {
  */
 export function discoverEntities(text: string, sentences: readonly Sentence[], lexicon: Lexicon, mentions?: readonly Mention[]): Entity[] {
   const view = new NameRuns(text, sentences);
-  const known = mentions ?? spotMentions(text, lexicon);
-  const overlapsKnown = (a: number, b: number) => known.some((m) => m.start < b && m.end > a);
+  const known = [...(mentions ?? spotMentions(text, lexicon))].sort((x, y) => x.start - y.start);
+  const overlapsKnown = (a: number, b: number) => {
+    // Mentions do not overlap, so their ends are sorted too: find the first ending after a.
+    let lo = 0;
+    let hi = known.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (known[mid]!.end <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < known.length && known[lo]!.start < b;
+  };
   const found: Candidate[] = [];
   const recurring = new Map<string, { count: number; midSentence: boolean; start: number }>();
   for (const run of view.runs()) {
