@@ -42,9 +42,12 @@ class UnionFind {
   }
 }
 
-/** Shortens a label at a word boundary. */
+/** A claim that opens with a pronoun ("It claimed ...") names nothing on its own: a poor label. */
+const PRONOUN_START = /^["\u201c]?(it|he|she|they|this|that|these|those)\b/i;
+
+/** Shortens a label at a word boundary, without a leading dateline ("Kyiv: "). */
 function shorten(text: string, max = 100): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = text.replace(/\s+/g, ' ').trim().replace(/^[A-Z][\p{L} .'-]{1,30}:\s+(?=\S)/u, '');
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6))}…`;
@@ -95,7 +98,8 @@ export function clusterEvents(claims: Claim[], index: ClaimIndex, articles: Arti
     const articleIds = [...new Set(group.map((c) => c.articleId))];
     if (articleIds.length < (opts.minArticles ?? 2)) continue;
     // The most linked claim is the one the others agree on: it names the event best.
-    const central = [...group].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.text.length - b.text.length)[0]!;
+    const rank = (c: Claim) => (degree.get(c.id) ?? 0) - (PRONOUN_START.test(c.text) ? 10 : 0);
+    const central = [...group].sort((a, b) => rank(b) - rank(a) || a.text.length - b.text.length)[0]!;
     const claimDates = group.flatMap((c) => (c.time?.date ? [{ date: c.time.date, inferred: !!c.time.inferred }] : []));
     const claimDate = mode(claimDates.map((d) => d.date));
     const fallback = claimDate ? undefined : mode(articleIds.map((id) => articleDate(meta.get(id)).date).filter((d): d is string => !!d));

@@ -57,3 +57,31 @@ describe('clusterEvents', () => {
     expect(timelineFor('place:kyiv', events)).toEqual([]);
   });
 });
+
+describe('clusterEvents on the seeds', () => {
+  it('links only the two 15 February reports, dated from their inferred dates', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { analyzeArticle } = await import('../../../src/core/analyze');
+    const { buildLexicon } = await import('../../../src/core/lexicon');
+    const { loadGazetteer, loadSeedSidecar, sidecarMeta } = await import('../../../src/core/seeds');
+    const dir = join(import.meta.dirname, '../../../seeds');
+    const lexicon = buildLexicon(loadGazetteer());
+    const sidecar = loadSeedSidecar();
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    const seeds = files.map((f) => analyzeArticle({ text: readFileSync(join(dir, f), 'utf8'), origin: 'seed' }, lexicon, sidecarMeta(sidecar[f])));
+    const index = new ClaimIndex();
+    for (const s of seeds) index.add(s.claims, s.meta.inferredDate ? { [s.meta.id]: s.meta.inferredDate.value } : {});
+    const events = clusterEvents(seeds.flatMap((s) => s.claims), index, seeds.map((s) => s.meta));
+    expect(events.length).toBeGreaterThanOrEqual(2);
+    const february = [seeds[0]!.meta.id, seeds[1]!.meta.id].sort();
+    for (const e of events) {
+      expect([...e.articleIds].sort()).toEqual(february);
+      expect(e).toMatchObject({ date: '2023-02-15', dateInferred: true });
+      expect(e.label).not.toMatch(/^(It|He|She|They)\b/);
+    }
+    const retreat = seeds.flatMap((s) => s.claims).filter((c) => /randomly retreated|retreated at random/.test(c.text));
+    expect(retreat).toHaveLength(2);
+    expect(events.some((e) => retreat.every((c) => e.claimIds.includes(c.id)))).toBe(true);
+  });
+});
