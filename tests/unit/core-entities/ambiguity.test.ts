@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSpotContext } from '../../../src/core/spot';
-import { spot } from './helpers';
+import { spot } from './spotting';
 
 describe('spotMentions: ambiguity and page context', () => {
   it('does not take Austin in a Texas story for Lloyd Austin', () => {

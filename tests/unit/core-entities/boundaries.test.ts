@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spot } from './helpers';
+import { spot } from './spotting';
 
 describe('spotMentions: boundaries, case, possessives, longest match', () => {
   it('needs whole words', () => {

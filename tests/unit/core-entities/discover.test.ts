@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { discoverEntities } from '../../../src/core/discover';
 import { buildLexicon } from '../../../src/core/lexicon';
-import { lexicon, spot } from './helpers';
+import { lexicon, spot } from './spotting';
 
 /** A made-up article: invented names, each introduced the way reporters do. */
 const ARTICLE = `Kyiv: Russian forces shelled the village of Zorianivka on Tuesday, the Ukrainian military said.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { spotMentions } from '../../../src/core/spot';
 import type { Mention } from '../../../src/core/types';
-import { lexicon } from './helpers';
+import { lexicon } from './spotting';
 
 /** The shared labelled fixture: surface names in the seeds that are one entity. */
 interface Labels {

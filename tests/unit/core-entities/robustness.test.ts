@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSpotContext, spotMentions } from '../../../src/core/spot';
 import { discoverEntities } from '../../../src/core/discover';
-import { lexicon, spot } from './helpers';
+import { lexicon, spot } from './spotting';
 
 /** A deterministic pseudo-random generator, so failures reproduce. */
 function random(seed: number): () => number {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createSpotContext, spotMentions } from '../../../src/core/spot';
-import { lexicon } from './helpers';
+import { lexicon } from './spotting';
 
 /** Written from reading the seeds: the entities each one names (cross-link headlines included). */
 const EXPECTED: Record<string, string[]> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spotMentions } from '../../../src/core/spot';
-import { lexicon, spot } from './helpers';
+import { lexicon, spot } from './spotting';
 
 describe('spotMentions: spellings', () => {
   it.each([
