@@ -16,6 +16,22 @@ import { summarizeArticle } from './summary';
 /** Reports per page sentence: the best claim of each of the best few articles. */
 const REPORTS_PER_SENTENCE = 5;
 
+/**
+ * A stored article is the page's own copy (saved under another URL, or the
+ * same wire text) when at least this share of the page's sentences, and at
+ * least `SELF_MIN_EXACT` of them, are word-for-word sentences of it.
+ */
+const SELF_SHARE = 0.4;
+const SELF_MIN_EXACT = 3;
+
+/** Sentence text compared for identity: case, quotes, dashes and spacing do not count. */
+function sameSentenceKey(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019\u201c\u201d"'`\u2013\u2014-]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Pages already recognised as a stored article, so later batches of the same page skip it too. */
+const selfByPage = new Map<string, string>();
+
 /** The page URL without its fragment: `#section` links are the same article. */
 export function canonicalPageUrl(url: string): string {
   const hash = url.indexOf('#');
@@ -30,15 +46,43 @@ export async function matchSentences(params: BackgroundCalls['matchSentences']['
     libraryClaimIndex(),
     params.pageUrl ? getArticleByUrl(canonicalPageUrl(params.pageUrl)) : Promise.resolve(undefined),
   ]);
-  const found: Array<{ key: string; page: Claim; links: ReturnType<typeof index.query> }> = [];
+  const pageKey = params.pageUrl ? canonicalPageUrl(params.pageUrl) : '';
+  const queried: Array<{ key: string; page: Claim; links: ReturnType<typeof index.query> }> = [];
   // One spotting context per call: a bare surname resolves once the batch has named the person in full.
   const context = createSpotContext();
+  const exactByArticle = new Map<string, number>();
+  let sentenceCount = 0;
   for (const { key, text } of params.sentences) {
     if (!text.trim()) continue;
+    sentenceCount++;
     const page = analyzeSentence(text, lexicon, { context });
-    const links = index.query(page, { top: REPORTS_PER_SENTENCE * 2, ...(own ? { excludeArticleId: own.id } : {}) });
+    // One extra candidate per sentence, in case one of them is the page's own copy.
+    const links = index.query(page, { top: REPORTS_PER_SENTENCE * 2 + 1, ...(own ? { excludeArticleId: own.id } : {}) });
+    const textKey = sameSentenceKey(text);
+    for (const link of links) {
+      if (sameSentenceKey(index.getClaim(link.claimId)?.text ?? '') === textKey) {
+        exactByArticle.set(link.articleId, (exactByArticle.get(link.articleId) ?? 0) + 1);
+      }
+    }
+    queried.push({ key, page, links });
+  }
+  // The page's own text in the library is not "another outlet's report" of it.
+  const self = new Set<string>();
+  const known = selfByPage.get(pageKey);
+  if (known) self.add(known);
+  for (const [articleId, exact] of exactByArticle) {
+    if (exact >= SELF_MIN_EXACT && exact >= SELF_SHARE * sentenceCount) {
+      self.add(articleId);
+      if (pageKey) {
+        if (selfByPage.size >= 500) selfByPage.clear(); // a bounded memo: the worst case is re-detecting
+        selfByPage.set(pageKey, articleId);
+      }
+    }
+  }
+  const found: typeof queried = [];
+  for (const { key, page, links } of queried) {
     // One report per article: the reader compares outlets, not sentences of one outlet.
-    const seen = new Set<string>();
+    const seen = new Set<string>(self);
     const best = links.filter((l) => !seen.has(l.articleId) && (seen.add(l.articleId), true)).slice(0, REPORTS_PER_SENTENCE);
     if (best.length) found.push({ key, page, links: best });
   }

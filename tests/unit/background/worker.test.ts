@@ -98,6 +98,16 @@ describe('background entry point', () => {
     expect(labels(own)).not.toContain(url);
   });
 
+  it('recognises a seed reprinted under another URL as the page itself, and still shows the other seeds', async () => {
+    const seed = seedTexts()[1]!.text;
+    const sentences = seed.split('\n').filter((l) => l.length > 60 && !/^Also read/i.test(l)).map((text, i) => ({ key: `s${i}`, text }));
+    const reply = await call('matchSentences', { pageUrl: 'https://reprint.example/story', sentences });
+    expect(reply.ok).toBe(true);
+    const reports = (reply.value as Array<{ reports: Array<{ article: { label: string }; claim: { text: string } }> }>).flatMap((m) => m.reports);
+    expect(reports.some((r) => r.article.label.startsWith('Seed article 2'))).toBe(false);
+    expect(reports.some((r) => r.article.label.startsWith('Seed article 1'))).toBe(true);
+  });
+
   it('keeps its caches in step with writes, and rebuilds the same index after a restart', async () => {
     const sentence = { key: 'k', text: 'Russian forces carried out relentless attacks on the eastern Ukrainian city of Bakhmut on Wednesday.' };
     // The index is loaded and has been updated in place by the saves and imports above.
