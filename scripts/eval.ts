@@ -39,6 +39,8 @@ export interface EvalResult {
   hardNegativesViolated: { ours: string[]; baseline: string[] };
   unresolvedLabels: string[];
   entities: { accuracy: number; correct: number; total: number; errors: string[] };
+  /** Ranking mode (the CLI's default, minScore 0): mean reciprocal rank of same-claim pairs in the top 10. */
+  mrr: { ours: number; baseline: number };
   /** At the default threshold: wrong matches and missed same-claim pairs, as text. */
   falsePositives: string[];
   missed: string[];
@@ -90,14 +92,15 @@ type Matches = Map<string, Array<{ claimId: string; score: number }>>;
  * with the page's (inferred) date, as when a page states its date; the extension and
  * the CLI usually do not know it, so the headline numbers run without.
  */
-function runLeaveOneOut(seeds: Seed[], lexicon: Lexicon, plain: boolean, pageDate = false): Matches {
+function runLeaveOneOut(seeds: Seed[], lexicon: Lexicon, plain: boolean, pageDate = false, ranking = false): Matches {
   const matches: Matches = new Map();
   for (const page of seeds) {
     const index = new ClaimIndex({ plain });
     for (const other of seeds) if (other !== page) index.add(other.claims, other.date ? { [other.claims[0]?.articleId ?? '']: other.date } : {});
     for (const claim of page.claims) {
       const sentence = analyzeSentence(claim.text, lexicon, pageDate && page.date ? { date: page.date, dateInferred: true } : {});
-      matches.set(claim.id, index.query(sentence, { top: 3, minScore: 0.05, ...(pageDate && page.date ? { pageDate: page.date } : {}) }));
+      const mode = ranking ? { top: 10, minScore: 0 } : { top: 3, minScore: 0.05 };
+      matches.set(claim.id, index.query(sentence, { ...mode, ...(pageDate && page.date ? { pageDate: page.date } : {}) }));
     }
   }
   return matches;
@@ -170,7 +173,13 @@ export function evaluate(): EvalResult {
   const missed = positives
     .filter(([a, b]) => !ours.get(a)?.some((l) => l.claimId === b && l.score >= DEFAULT_MIN_SCORE))
     .map(([a, b]) => `${(ours.get(a)?.find((l) => l.claimId === b)?.score ?? 0).toFixed(3)} ${text.get(a)} -> ${text.get(b)}`);
+  const mrr = (m: Matches) =>
+    positives.reduce((sum, [a, b]) => {
+      const rank = (m.get(a) ?? []).findIndex((l) => l.claimId === b);
+      return sum + (rank >= 0 ? 1 / (rank + 1) : 0);
+    }, 0) / Math.max(positives.length, 1);
   return {
+    mrr: { ours: mrr(runLeaveOneOut(seeds, lexicon, false, false, true)), baseline: mrr(runLeaveOneOut(seeds, lexicon, true, false, true)) },
     falsePositives,
     missed,
     ours: score(ours, DEFAULT_MIN_SCORE, membership, positives),
@@ -191,6 +200,7 @@ function printReport(r: EvalResult): void {
   console.log(row(`parallax (minScore ${DEFAULT_MIN_SCORE})`, r.ours));
   console.log(row(`  same, page date known`, r.oursWithPageDate));
   console.log(row(`bm25-only baseline (min ${PLAIN_MIN_SCORE})`, r.baseline));
+  console.log(`\nranking mode (CLI default): MRR of same-claim pairs in the top 10: parallax ${r.mrr.ours.toFixed(3)}, baseline ${r.mrr.baseline.toFixed(3)}`);
   console.log('\nthreshold sweep');
   for (const s of r.sweep) console.log(`${row(`  parallax  @${s.minScore}`, s.ours)}\n${row(`  baseline  @${s.minScore}`, s.baseline)}`);
   console.log(`\nhard negatives matched: parallax ${r.hardNegativesViolated.ours.length}, baseline ${r.hardNegativesViolated.baseline.length}`);

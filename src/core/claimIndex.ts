@@ -18,8 +18,9 @@ import { structuralScore } from './compare';
 
 /**
  * Query options. `minScore` defaults to the calibrated `DEFAULT_MIN_SCORE` (or
- * `PLAIN_MIN_SCORE`); 0 turns the query into plain ranking (every BM25 candidate
- * not rejected by its date, ties broken by BM25), as the corpus CLI's retrieval mode.
+ * `PLAIN_MIN_SCORE`); 0 turns the query into ranking (every BM25 candidate not
+ * rejected by its date, scored 0.6 x match score + 0.4 x normalised BM25), as the
+ * corpus CLI's retrieval mode.
  */
 export interface QueryOptions {
   top?: number;
@@ -258,7 +259,7 @@ export class ClaimIndex {
     const candidates = this.bm25Candidates(counts, k, opts.excludeArticleId, matching ? 2 : 1);
     if (candidates.length === 0) return [];
     let selfScore = 0;
-    if (this.plain) for (const [t, qtf] of counts) selfScore += this.idf(t) * qtf;
+    if (!matching) for (const [t, qtf] of counts) selfScore += this.idf(t) * qtf;
     const querySpeaker = this.speakerTerms(claim);
     // Terms the index has never seen get distinct negative ids: they are unmatched content that must weigh in.
     const unknown = new Map<string, number>();
@@ -268,22 +269,22 @@ export class ClaimIndex {
     const links: Array<ClaimLink & { bm25: number }> = [];
     for (const [docId, bm25] of candidates) {
       const doc = this.docs[docId]!;
-      const score = this.plain
-        ? bm25 / (selfScore || 1)
+      const bm25Share = Math.min(1, bm25 / (selfScore || 1));
+      let score = this.plain
+        ? bm25Share
         : structuralScore(claim, doc.claim, this.textSimilarity(queryParts, querySpeaker, doc, memo), {
             query: opts.pageDate,
             stored: this.articleDates.get(doc.claim.articleId),
           });
+      // Ranking mode blends in BM25, so candidates below the paraphrase gates (score 0)
+      // still rank among themselves and against weak matches by their shared rare words.
+      if (!matching && !this.plain && score >= 0) score = 0.6 * score + 0.4 * bm25Share;
       if (score >= minScore) links.push({ claimId: doc.claim.id, articleId: doc.claim.articleId, score: round(score), bm25 });
     }
     links.sort((x, y) => y.score - x.score || y.bm25 - x.bm25);
     return links.slice(0, top).map(({ bm25: _bm25, ...link }) => link);
   }
 
-  /**
-   * BM25 over the postings of the query's terms (skipping over-long postings),
-   * accumulated in a reused typed array; returns the best `k` [docId, score] pairs.
-   */
   /** Drops removed docs from one term's postings (done lazily, when the term is next walked). */
   private compact(term: number): void {
     const list = this.postings[term]!;
@@ -299,6 +300,10 @@ export class ClaimIndex {
     this.compactedAt[term] = this.removed;
   }
 
+  /**
+   * BM25 over the postings of the query's terms (skipping over-long postings),
+   * accumulated in a reused typed array; returns the best `k` [docId, score] pairs.
+   */
   private bm25Candidates(counts: Map<number, number>, k: number, excludeArticleId: string | undefined, minTerms: number): Array<[number, number]> {
     if (this.scratch.length < this.docs.length) {
       const size = Math.max(this.docs.length, this.scratch.length * 2, 1024);

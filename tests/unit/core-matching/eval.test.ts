@@ -28,6 +28,11 @@ describe('claim matching on the labelled seed fixture (leave-one-out)', () => {
     expect(result.ours.precision).toBeGreaterThan(result.baseline.precision + 0.3);
   });
 
+  it('ranks same-claim reports first in ranking mode (the CLI default), at least as well as BM25', () => {
+    expect(result.mrr.ours).toBeGreaterThanOrEqual(0.9);
+    expect(result.mrr.ours).toBeGreaterThanOrEqual(result.mrr.baseline);
+  });
+
   it('matches at most one of the hard negatives', () => {
     expect(result.hardNegativesViolated.ours.length).toBeLessThanOrEqual(1);
     expect(result.hardNegativesViolated.ours.length).toBeLessThan(result.hardNegativesViolated.baseline.length);
