@@ -8,7 +8,8 @@ import type { BackgroundCalls } from '../shared/messages';
 import type { Runtime } from '../shared/browser';
 import type { Handlers } from '../shared/rpc';
 import { parseParams } from '../shared/schemas';
-import { allEntities, countAll } from '../store';
+import { countAll } from '../store';
+import { libraryLexiconData } from './library';
 import { comparison, entityCard } from './cards';
 import { importArticles } from './importLines';
 import { ingestArticle } from './ingest';
@@ -30,7 +31,7 @@ interface Route<M extends Method> {
 }
 
 const routes: { [M in Method]: Route<M> } = {
-  getLexicon: { privileged: false, run: () => allEntities() },
+  getLexicon: { privileged: false, run: () => libraryLexiconData() },
   getEntityCard: { privileged: false, run: (p) => entityCard(p.entityId) },
   matchSentences: { privileged: false, run: (p) => matchSentences(p) },
   getComparison: { privileged: false, run: (p) => comparison(p) },

@@ -5,15 +5,17 @@
  * kept in step with every article the background writes.
  */
 import { ClaimIndex } from '../core/claimIndex';
-import { buildLexicon, type Lexicon } from '../core/lexicon';
+import { compileLexicon, lexiconFromData, type Lexicon, type LexiconData } from '../core/lexicon';
 import type { Claim, Entity } from '../core/types';
 import { allClaims, allEntities, articleDates, getMeta, libraryRevision, setMeta } from '../store';
 
+let lexiconDataPromise: Promise<LexiconData> | undefined;
 let lexiconPromise: Promise<Lexicon> | undefined;
 let indexPromise: Promise<ClaimIndex> | undefined;
 
 /** Forgets the caches; the next use rebuilds them from the store. */
 export function invalidateLibraryCaches(): void {
+  lexiconDataPromise = undefined;
   lexiconPromise = undefined;
   indexPromise = undefined;
 }
@@ -30,9 +32,18 @@ function memo<T>(get: () => Promise<T> | undefined, set: (p: Promise<T> | undefi
   return building;
 }
 
-/** The compiled lexicon of every stored entity (curated and discovered). */
+/**
+ * Every stored entity (curated and discovered) compiled once to JSON-safe
+ * data: content scripts get this from `getLexicon`, so a cold page skips all
+ * tokenising and folding.
+ */
+export function libraryLexiconData(): Promise<LexiconData> {
+  return memo(() => lexiconDataPromise, (p) => (lexiconDataPromise = p), async () => compileLexicon(await allEntities()));
+}
+
+/** The matcher over the same compiled data, for the background's own analysis. */
 export function libraryLexicon(): Promise<Lexicon> {
-  return memo(() => lexiconPromise, (p) => (lexiconPromise = p), async () => buildLexicon(await allEntities()));
+  return memo(() => lexiconPromise, (p) => (lexiconPromise = p), async () => lexiconFromData(await libraryLexiconData()));
 }
 
 /**
@@ -78,5 +89,8 @@ export async function noteArticleWritten(articleId: string, claims: Claim[], dat
       if (indexPromise === index) indexPromise = undefined;
     }
   }
-  if (discovered.length) lexiconPromise = undefined;
+  if (discovered.length) {
+    lexiconDataPromise = undefined;
+    lexiconPromise = undefined;
+  }
 }

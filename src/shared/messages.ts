@@ -6,6 +6,7 @@
  * Anything a content script sends is untrusted (it runs beside the page):
  * the background validates params with the schemas in `./schemas.ts`.
  */
+import type { LexiconData } from '../core/lexicon';
 import type { Claim, ClaimDifference, Entity, EntityKind, NewsEvent } from '../core/types';
 
 /** A serialisable success-or-failure value. */
@@ -67,8 +68,8 @@ export interface Comparison {
 
 /** Calls into the background (from content scripts, popup, options). */
 export interface BackgroundCalls {
-  /** Every known entity with its spellings, for the content script's spotter. */
-  getLexicon: { params: Record<string, never>; result: Entity[] };
+  /** Every known entity with its spellings, compiled for the content script's spotter. */
+  getLexicon: { params: Record<string, never>; result: LexiconData };
   /** Card data for one entity. */
   getEntityCard: { params: { entityId: string }; result: EntityCard };
   /** Find stored claims reporting the same thing as these page sentences. */

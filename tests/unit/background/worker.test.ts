@@ -35,7 +35,8 @@ describe('background entry point', () => {
     const stats = await call('getLibraryStats', {});
     expect(stats).toMatchObject({ ok: true, value: { articles: 4 } });
     const lexicon = await call('getLexicon', {});
-    expect(lexicon.ok && Array.isArray(lexicon.value) && lexicon.value.some((e: { id: string }) => e.id === 'place:bakhmut')).toBe(true);
+    const data = lexicon.value as { format: number; entities: Array<{ id: string }> };
+    expect(lexicon.ok && data.format === 1 && data.entities.some((e) => e.id === 'place:bakhmut')).toBe(true);
   });
 
   it('matches a page sentence against the seeds and stays quiet on an unrelated one', async () => {
