@@ -355,8 +355,8 @@ export class ClaimIndex {
   }
 
   /**
-   * IDF-weighted overlap of the two claims' content terms (entity and quantity terms
-   * and the speaker's words excluded: they are scored structurally), mostly Dice with
+   * IDF-weighted overlap of the two claims' content terms (entity terms and the
+   * speaker's words excluded: they are scored structurally), mostly Dice with
    * some overlap coefficient so a short report inside a long sentence still scores.
    * Compared whole and clause by clause (best pair wins, clause pairs slightly
    * discounted), because one outlet's compound sentence is often two of another's.
@@ -412,15 +412,20 @@ export class ClaimIndex {
       sumD += info.weight;
       if (!info.topical) wordsD++;
     }
-    // Two shared words is a paraphrase only when they are half of the shorter claim's words.
-    const enoughWords = sharedWords >= 3 || (sharedWords === 2 && sharedWords * 2 >= Math.min(wordsQ, wordsD));
+    // Two shared words is a paraphrase only when they are at least 40% of the shorter claim's words.
+    const enoughWords = sharedWords >= 3 || (sharedWords === 2 && sharedWords >= 0.4 * Math.min(wordsQ, wordsD));
     if (sharedCount < 3 || !enoughWords || sumQ === 0 || sumD === 0) return 0;
     return (0.7 * 2 * shared) / (sumQ + sumD) + (0.3 * shared) / Math.min(sumQ, sumD);
   }
 
+  /**
+   * Entity terms are scored structurally (their names are already text terms).
+   * Quantity terms stay in: the same number of the same unit ("six balloons",
+   * "15 settlements") is as telling as a shared rare word.
+   */
   private isSpecial(term: number): boolean {
     const name = this.termNames[term]!;
-    return name.charCodeAt(1) === 58 /* ':' */ && (name[0] === 'e' || name[0] === 'q');
+    return name.charCodeAt(1) === 58 /* ':' */ && name[0] === 'e';
   }
 
   /** Serialises the index (claims and their term ids) for packs and persistence. */

@@ -115,6 +115,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(?:shoot|shoots|shot|shooting) down\b/gi, 'shootdown'],
   [/\b(?:take|takes|took|taken|taking|seize|seizes|seized|gain|gained) control of\b/gi, 'capture'],
   [/\bfront[- ]line\b/gi, 'frontline'],
+  [/\b(?:fire|fires|fired|firing|opened fire) on\b/gi, 'shelled'],
   [/\b(long|short|near|mid)[- ]term\b/gi, '$1term'],
   [/\bround[- ]the[- ]clock\b/gi, 'constant'],
   [/\bsquare (kilomet(?:er|re)s?|km|miles?)\b/gi, 'km2'],
@@ -124,12 +125,13 @@ const PHRASES: Array<[RegExp, string]> = [
 ];
 
 /** A cheap test that some phrase rule may apply (most sentences need none of the rewrites). */
-const PHRASE_HINT = /through|random|back|out\b|down|control|front|clock|square|sq|united|u\.s\.|term/i;
+const PHRASE_HINT = /through|random|back|out\b|down|control|front|clock|square|sq|united|u\.s\.|term|fir/i;
 
 /** Single-word concept classes: the first word's stem stands for all (applied after stemming). */
 const CONCEPTS: Record<string, string> = Object.create(null);
 for (const group of [
   ['attack', 'assault', 'storm', 'onslaught', 'raid'],
+  ['shell', 'bombard', 'pound', 'shelling'],
   ['retreat', 'withdraw'],
   ['force', 'troop', 'soldier', 'army'],
   ['settlement', 'village', 'town', 'hamlet', 'community', 'locality'],
@@ -171,10 +173,18 @@ const WEAK = new Set(
     .map((w) => CONCEPTS[w] ?? w),
 );
 
-/** Whether an index term is too generic to make two sentences one claim on its own. */
+/**
+ * Whether an index term is too generic to make two sentences one claim on its own:
+ * generic words, bare numbers, years, and small counts ("two sides", "two days").
+ */
 export function isWeakTerm(term: string): boolean {
-  return WEAK.has(term) || /^\d/.test(term);
+  if (WEAK.has(term) || /^\d/.test(term)) return true;
+  const quantity = /^q:(count|year):(-?\d+)$/.exec(term);
+  return !!quantity && (quantity[1] === 'year' || Number(quantity[2]) <= SMALL_COUNT_BUCKET);
 }
+
+/** `quantityTerm` bucket of 10: counts up to about ten are everywhere. */
+const SMALL_COUNT_BUCKET = 10;
 
 /** Lowercase, fold diacritics and typographic apostrophes/dashes. */
 export function foldText(text: string): string {
