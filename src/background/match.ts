@@ -47,6 +47,11 @@ export async function matchSentences(params: BackgroundCalls['matchSentences']['
     params.pageUrl ? getArticleByUrl(canonicalPageUrl(params.pageUrl)) : Promise.resolve(undefined),
   ]);
   const pageKey = params.pageUrl ? canonicalPageUrl(params.pageUrl) : '';
+  // The page's own date, else its stored copy's (given or inferred): it resolves "on Monday" and keeps other days' events apart.
+  const ownDate = own?.date ?? own?.inferredDate?.value;
+  const pageDate = params.pageDate
+    ? { date: params.pageDate, inferred: false }
+    : ownDate ? { date: ownDate, inferred: !own?.date } : undefined;
   const queried: Array<{ key: string; page: Claim; links: ReturnType<typeof index.query> }> = [];
   // One spotting context per call: a bare surname resolves once the batch has named the person in full.
   const context = createSpotContext();
@@ -55,9 +60,13 @@ export async function matchSentences(params: BackgroundCalls['matchSentences']['
   for (const { key, text } of params.sentences) {
     if (!text.trim()) continue;
     sentenceCount++;
-    const page = analyzeSentence(text, lexicon, { context });
+    const page = analyzeSentence(text, lexicon, { context, ...(pageDate ? { date: pageDate.date, dateInferred: pageDate.inferred } : {}) });
     // One extra candidate per sentence, in case one of them is the page's own copy.
-    const links = index.query(page, { top: REPORTS_PER_SENTENCE * 2 + 1, ...(own ? { excludeArticleId: own.id } : {}) });
+    const links = index.query(page, {
+      top: REPORTS_PER_SENTENCE * 2 + 1,
+      ...(own ? { excludeArticleId: own.id } : {}),
+      ...(pageDate ? { pageDate: pageDate.date } : {}),
+    });
     const textKey = sameSentenceKey(text);
     for (const link of links) {
       if (sameSentenceKey(index.getClaim(link.claimId)?.text ?? '') === textKey) {

@@ -3,6 +3,7 @@
  * and compiles the lexicon once, runs a {@link PageSession}, restarts it on
  * single-page navigation, and answers the background's and popup's calls.
  */
+import { pageDate } from './pageDate';
 import { buildLexicon, lexiconFromData, type Lexicon, type LexiconData } from '../core/lexicon';
 import type { Entity } from '../core/types';
 import type { ContentCalls, PageState } from '../shared/messages';
@@ -105,7 +106,8 @@ export class ContentApp {
         return fresh.isArticle ? fresh.root : null;
       },
       matchSentences: async (sentences) => {
-        const result = await callBackground('matchSentences', { pageUrl: this.doc.location.href, sentences });
+        const date = pageDate(this.doc, this.detection.root);
+        const result = await callBackground('matchSentences', { pageUrl: this.doc.location.href, sentences, ...(date ? { pageDate: date } : {}) });
         return result.ok ? result.value : null;
       },
       getEntityCard: (entityId) => callBackground('getEntityCard', { entityId }),

@@ -74,7 +74,8 @@ export interface BackgroundCalls {
   getEntityCard: { params: { entityId: string }; result: EntityCard };
   /** Find stored claims reporting the same thing as these page sentences. */
   matchSentences: {
-    params: { pageUrl: string; sentences: Array<{ key: string; text: string }> };
+    /** `pageDate` (YYYY-MM-DD) from the page's metadata: the same place on another day is another event. */
+    params: { pageUrl: string; pageDate?: string; sentences: Array<{ key: string; text: string }> };
     result: SentenceMatch[];
   };
   /** Events and timeline for claims and entities found on a page. */

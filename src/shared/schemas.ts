@@ -72,6 +72,7 @@ export const backgroundParamSchemas: { [M in keyof BackgroundCalls]: v.GenericSc
   matchSentences: v.object({
     // Pages may have any URL (file:, data:, about:); the URL only serves to skip the page's own stored copy.
     pageUrl: v.pipe(v.string('must be a string'), v.maxLength(LIMITS.urlChars, `longer than ${LIMITS.urlChars} characters`)),
+    pageDate: v.optional(v.pipe(v.string('must be a string'), v.isoDate('must be a date as YYYY-MM-DD'))),
     sentences: v.pipe(
       v.array(SentenceSchema, 'must be an array'),
       v.maxLength(LIMITS.sentences, (issue) => `at most ${LIMITS.sentences} sentences per call (got ${issue.received})`),

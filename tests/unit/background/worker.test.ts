@@ -109,6 +109,19 @@ describe('background entry point', () => {
     expect(reports.some((r) => r.article.label.startsWith('Seed article 1'))).toBe(true);
   });
 
+  it("uses the page's date to keep another day's events apart", async () => {
+    // Seed 4 (1 March 2023, inferred) on attacks around Bakhmut; seed 2 (15 February) also reports attacks there.
+    const text = seedTexts()[3]!.text.split('\n').find((l) => l.includes('repelled 85 Russian attacks'))!;
+    const labels = async (pageDate?: string) => {
+      const reply = await call('matchSentences', { pageUrl: 'https://x.example/', ...(pageDate ? { pageDate } : {}), sentences: [{ key: 'k', text }] });
+      return (reply.value as Array<{ reports: Array<{ article: { label: string } }> }>).flatMap((m) => m.reports.map((r) => r.article.label));
+    };
+    expect((await labels()).some((l) => l.startsWith('Seed article 2'))).toBe(true);
+    const dated = await labels('2023-03-01');
+    expect(dated.some((l) => l.startsWith('Seed article 2'))).toBe(false);
+    expect(dated.some((l) => l.startsWith('Seed article 4'))).toBe(true);
+  });
+
   it('keeps its caches in step with writes, and rebuilds the same index after a restart', async () => {
     const sentence = { key: 'k', text: 'Russian forces carried out relentless attacks on the eastern Ukrainian city of Bakhmut on Wednesday.' };
     // The index is loaded and has been updated in place by the saves and imports above.
