@@ -65,6 +65,19 @@ export function defineHostileTests(ctx: SuiteContext): void {
       await page.close();
     });
 
+    it('single-page navigation: a new URL and article without reload get their own highlights', async () => {
+      const page = await openFixture(ctx.browser, ctx.server, 'spa-article.html');
+      await waitForHighlights(page, { 'parallax-place': ['Bakhmut', 'Kyiv'] });
+      await page.evaluate(() => document.getElementById('next')!.click(), null);
+      const url = ctx.server.url('spa-article.html?story=2');
+      await waitFor(async () => (await ctx.browser.pageState(page)).url === url, { timeout: highlightTimeout, what: 'getPageState for the new URL' });
+      await waitForHighlights(page, { 'parallax-place': ['Kharkiv', 'Kramatorsk', 'Sloviansk'] });
+      // Nothing left over from the first story: its ranges were in nodes that are gone.
+      expect(Object.values(await readHighlights(page)).flat().filter((r) => !r.connected)).toEqual([]);
+      expectNoExtensionErrors(page, ctx.browser.extensionOrigin);
+      await page.close();
+    });
+
     it('a body replaced every second: highlights follow the new body, no errors', async () => {
       const page = await openFixture(ctx.browser, ctx.server, 'hostile-body-swap.html');
       // "Kharkiv" exists only in the replacement bodies, so seeing it highlighted means Parallax followed.

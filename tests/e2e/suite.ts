@@ -101,6 +101,19 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
         expectNoExtensionErrors(page, ctx.browser.extensionOrigin);
       });
 
+      it('the highlight-stepping command opens the card of a highlight; Escape closes it', async () => {
+        const page = await articlePage();
+        await waitForHighlights(page, seedArticleNames);
+        // The commands' shortcuts are browser accelerators that synthetic key events cannot reach,
+        // so the test sends what the background sends when the command fires.
+        expect(await ctx.browser.contentCall(page, 'stepHighlight', { direction: 1 })).toMatchObject({ ok: true });
+        const card = await waitFor(() => readCard(page), { timeout: 10_000, what: 'the card opened by stepping' });
+        expect(card.label || card.labelledBy, 'the card has an accessible name').not.toBe('');
+        await page.press('Escape');
+        await waitFor(async () => (await readCard(page)) === null, { timeout: 5_000, what: 'the card to close on Escape' });
+        expectNoExtensionErrors(page, ctx.browser.extensionOrigin);
+      });
+
       it('marks sentences that other stored articles also report as claims', async () => {
         const page = await articlePage();
         const expected = labelledSameClaimsOf('001');

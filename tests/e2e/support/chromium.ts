@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromeBuildDir, chromiumPath, requireBrowserAndBuild } from './browsers';
-import { defaultViewport, pageStateMessage, unwrapPageState, type ExtensionBrowser, type PageError, type TestPage } from './driver';
+import { contentMessage, defaultViewport, unwrapPageState, type ExtensionBrowser, type PageError, type TestPage } from './driver';
 import { probeSource } from './probe';
 
 /** Command-line switches: the extension, plus quiet, offline-friendly defaults. */
@@ -94,7 +94,7 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
     return id;
   };
 
-  return {
+  const result: ExtensionBrowser & { context: BrowserContext; worker: Worker } = {
     name: 'chromium',
     context,
     worker,
@@ -116,17 +116,20 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
       return wrapped;
     },
     tabIdOf,
-    async pageState(page) {
+    async contentCall(page, method, params) {
       const tabId = await tabIdOf(page);
-      const reply = await worker.evaluate(
+      return worker.evaluate(
         ([id, message]) => (globalThis as unknown as ChromeGlobal).chrome.tabs.sendMessage(id as number, message, { frameId: 0 }),
-        [tabId, pageStateMessage] as const,
+        [tabId, contentMessage(method, params)] as const,
       );
-      return unwrapPageState(reply);
+    },
+    async pageState(page) {
+      return unwrapPageState(await result.contentCall(page, 'getPageState', {}));
     },
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  return result;
 }

@@ -57,6 +57,8 @@ export interface ExtensionBrowser {
   tabIdOf(page: TestPage): Promise<number>;
   /** Asks the content script of a tab for its PageState (the `getPageState` content call). */
   pageState(page: TestPage): Promise<PageState>;
+  /** Any content call (see ContentCalls), as the background or popup would send it; returns the Result. */
+  contentCall(page: TestPage, method: string, params: object): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -64,7 +66,9 @@ export interface ExtensionBrowser {
 export const defaultViewport = { width: 1200, height: 900 };
 
 /** The envelope of `src/shared/rpc.ts`, spelled out so tests do not import extension code. */
-export const pageStateMessage = { parallax: 1, method: 'getPageState', params: {} } as const;
+export function contentMessage(method: string, params: object): { parallax: 1; method: string; params: object } {
+  return { parallax: 1, method, params };
+}
 
 /** Unwraps a `Result` answer from the content script, with the browser's error when there was none. */
 export function unwrapPageState(reply: unknown): PageState {

@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { firefoxBuildDir, firefoxPath, requireBrowserAndBuild } from './browsers';
-import { defaultViewport, pageStateMessage, unwrapPageState, type ExtensionBrowser, type PageError, type TestPage } from './driver';
+import { contentMessage, defaultViewport, unwrapPageState, type ExtensionBrowser, type PageError, type TestPage } from './driver';
 import { probeSource } from './probe';
 import { waitFor } from './wait';
 
@@ -142,7 +142,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
     return id;
   };
 
-  return {
+  const result: ExtensionBrowser & { browser: Browser } = {
     name: 'firefox',
     browser,
     extensionOrigin,
@@ -162,18 +162,21 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
       return wrapped;
     },
     tabIdOf,
-    async pageState(page) {
+    async contentCall(page, method, params) {
       const tabId = await tabIdOf(page);
       const api = await extensionApi();
-      const reply = await api.evaluate(
+      return api.evaluate(
         (id: number, message: unknown) => (globalThis as unknown as FirefoxGlobal).browser.tabs.sendMessage(id, message, { frameId: 0 }),
         tabId,
-        pageStateMessage as unknown,
+        contentMessage(method, params) as unknown,
       );
-      return unwrapPageState(reply);
+    },
+    async pageState(page) {
+      return unwrapPageState(await result.contentCall(page, 'getPageState', {}));
     },
     close: () => browser.close(),
   };
+  return result;
 }
 
 /** The slice of Firefox's `browser` API the tests call from an extension page. */
