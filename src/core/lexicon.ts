@@ -213,46 +213,108 @@ export function compileLexicon(entities: readonly Entity[]): LexiconData {
   return data;
 }
 
-/** Rebuilds the matcher from compiled data (see `LexiconData`); no text work. */
+/**
+ * The trie's root children, built one first word at a time on first lookup.
+ * A page meets a few dozen of the lexicon's hundreds of first words, and a
+ * content script starts cold on every page load: building only what the page
+ * asks for keeps the lexicon off the page's main thread (issue #2's budget).
+ */
+class LazyRootMap extends Map<string, TrieNode> {
+  constructor(private readonly fill: (firstKey: string) => void) {
+    super();
+  }
+
+  override get(key: string): TrieNode | undefined {
+    this.fill(key);
+    return super.get(key);
+  }
+}
+
+/** The first trie key of a compiled path. */
+function firstKeyOf(path: string): string {
+  const cut = path.indexOf(SEP);
+  return cut < 0 ? path : path.slice(0, cut);
+}
+
+/** Rebuilds the matcher from compiled data (see `LexiconData`); no text work, and the trie fills lazily. */
 export function lexiconFromData(data: LexiconData): Lexicon {
   const root: TrieNode = {};
   const byId = new Map<string, Entity>();
-  const aliasIndex = new Map<string, string[]>();
-  const cuesByEntity = new Map<string, string[]>();
-  const cyrillicStems = new Map<string, AliasEntry[]>();
-  for (const entity of data.entities) {
-    byId.set(entity.id, entity);
-    cuesByEntity.set(entity.id, []);
-  }
+  for (const entity of data.entities) byId.set(entity.id, entity);
+  // Path and cue indices grouped by their first key, waiting to be inserted.
+  const pending = new Map<string, { paths: number[]; cues: number[] }>();
+  const groupOf = (path: string) => {
+    const first = firstKeyOf(path);
+    let group = pending.get(first);
+    if (!group) pending.set(first, (group = { paths: [], cues: [] }));
+    return group;
+  };
+  for (let i = 0; i < data.paths.length; i++) groupOf(data.paths[i]![0]).paths.push(i);
+  for (let i = 0; i < data.cues.length; i++) groupOf(data.cues[i]![0]).cues.push(i);
   const entries: AliasEntry[] = [];
-  for (const [path, index, flags] of data.paths) {
-    const entityId = data.entities[index]!.id;
-    const kind = KINDS[flags & 3]!;
-    const entry: AliasEntry = { entityId, kind, caps: CASES[(flags >> 2) & 3]!, dot: (flags & 16) !== 0, place: (flags & 32) !== 0 };
-    const keys = path.split(SEP);
-    entries.push(addEntry(insertPath(root, keys), entry));
-    if (kind === 'role') continue;
-    const folded = keys.length === 1 ? path : keys.join('');
-    const ids = aliasIndex.get(folded);
-    if (!ids) aliasIndex.set(folded, [entityId]);
-    else if (!ids.includes(entityId)) ids.push(entityId);
-  }
-  for (const [path, index] of data.cues) {
-    const entityId = data.entities[index]!.id;
-    const keys = path.split(SEP);
-    const node = insertPath(root, keys);
-    if (!(node.cues ??= []).includes(entityId)) node.cues.push(entityId);
-    cuesByEntity.get(entityId)!.push(keys.join(''));
-  }
-  for (const [stem, pathIndex] of data.stems) {
-    const entry = entries[pathIndex]!;
-    const list = cyrillicStems.get(stem);
-    if (!list) cyrillicStems.set(stem, [entry]);
-    else if (!list.includes(entry)) list.push(entry);
-  }
+  const fill = (first: string) => {
+    const group = pending.get(first);
+    if (!group) return;
+    pending.delete(first); // before inserting: insertPath looks the key up again
+    for (const i of group.paths) {
+      const [path, index, flags] = data.paths[i]!;
+      const entry: AliasEntry = { entityId: data.entities[index]!.id, kind: KINDS[flags & 3]!, caps: CASES[(flags >> 2) & 3]!, dot: (flags & 16) !== 0, place: (flags & 32) !== 0 };
+      entries[i] = addEntry(insertPath(root, path.split(SEP)), entry);
+    }
+    for (const i of group.cues) {
+      const [path, index] = data.cues[i]!;
+      const entityId = data.entities[index]!.id;
+      const node = insertPath(root, path.split(SEP));
+      if (!(node.cues ??= []).includes(entityId)) node.cues.push(entityId);
+    }
+  };
+  root.next = new LazyRootMap(fill);
   const rootFilter = new Uint32Array(1 << 15); // 2^20 bits: sparse even with tens of thousands of names
   for (const h of data.filter) rootFilter[h >>> 5]! |= 1 << (h & 31);
-  return { entities: byId, root, aliasIndex, cuesByEntity, rootFilter, cyrillicStems };
+  let aliasIndex: Map<string, string[]> | undefined;
+  let cuesByEntity: Map<string, string[]> | undefined;
+  let cyrillicStems: Map<string, AliasEntry[]> | undefined;
+  return {
+    entities: byId,
+    root,
+    rootFilter,
+    // Inflected Cyrillic names are looked up by stem, not through the root: their words fill on first use.
+    get cyrillicStems() {
+      if (!cyrillicStems) {
+        cyrillicStems = new Map();
+        for (const [stem, pathIndex] of data.stems) {
+          fill(firstKeyOf(data.paths[pathIndex]![0]));
+          const entry = entries[pathIndex]!;
+          const list = cyrillicStems.get(stem);
+          if (!list) cyrillicStems.set(stem, [entry]);
+          else if (!list.includes(entry)) list.push(entry);
+        }
+      }
+      return cyrillicStems;
+    },
+    // Only the background's name lookups read these: built on first use.
+    get aliasIndex() {
+      if (!aliasIndex) {
+        aliasIndex = new Map();
+        for (const [path, index, flags] of data.paths) {
+          if (KINDS[flags & 3] === 'role') continue;
+          const folded = path.split(SEP).join('');
+          const entityId = data.entities[index]!.id;
+          const ids = aliasIndex.get(folded);
+          if (!ids) aliasIndex.set(folded, [entityId]);
+          else if (!ids.includes(entityId)) ids.push(entityId);
+        }
+      }
+      return aliasIndex;
+    },
+    get cuesByEntity() {
+      if (!cuesByEntity) {
+        cuesByEntity = new Map(data.entities.map((e) => [e.id, [] as string[]]));
+        for (const [path, index] of data.cues) cuesByEntity.get(data.entities[index]!.id)!.push(path.split(SEP).join(''));
+      }
+      return cuesByEntity;
+    },
+  };
 }
 
 /** Compiles entities into a lexicon: `lexiconFromData(compileLexicon(entities))`. */
