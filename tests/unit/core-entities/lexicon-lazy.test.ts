@@ -20,7 +20,7 @@ describe('lexicon rebuilt from compiled data', () => {
     expect(filled).toBeLessThan(5);
   });
 
-  it('spots after a trip through messaging exactly what the background's lexicon spots, Cyrillic inflections included', () => {
+  it("spots after a trip through messaging exactly what the background's lexicon spots, Cyrillic inflections included", () => {
     const eager = buildLexicon(entities); // built from live objects, all of it filled by the first spot
     const eagerMentions = spotMentions(text, eager);
     expect(spotMentions(text, received())).toEqual(eagerMentions);
