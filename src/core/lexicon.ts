@@ -48,8 +48,6 @@ export interface Lexicon {
   readonly root: TrieNode;
   /** Folded alias (see `foldName`) to the ids of entities it names, roles excluded. */
   readonly aliasIndex: ReadonlyMap<string, readonly string[]>;
-  /** Entity id to its folded context words. */
-  readonly cuesByEntity: ReadonlyMap<string, readonly string[]>;
   /** Bit set at `asciiWordHash(w)` for every ASCII word that starts a trie path: a cheap first filter (see `mayStartName`). */
   readonly rootFilter: Uint32Array;
   /** One-word Cyrillic names by stem (final vowel dropped), for inflected forms: "Бахмута", "Зеленського". */
@@ -272,7 +270,6 @@ export function lexiconFromData(data: LexiconData): Lexicon {
   const rootFilter = new Uint32Array(1 << 15); // 2^20 bits: sparse even with tens of thousands of names
   for (const h of data.filter) rootFilter[h >>> 5]! |= 1 << (h & 31);
   let aliasIndex: Map<string, string[]> | undefined;
-  let cuesByEntity: Map<string, string[]> | undefined;
   let cyrillicStems: Map<string, AliasEntry[]> | undefined;
   return {
     entities: byId,
@@ -306,13 +303,6 @@ export function lexiconFromData(data: LexiconData): Lexicon {
         }
       }
       return aliasIndex;
-    },
-    get cuesByEntity() {
-      if (!cuesByEntity) {
-        cuesByEntity = new Map(data.entities.map((e) => [e.id, [] as string[]]));
-        for (const [path, index] of data.cues) cuesByEntity.get(data.entities[index]!.id)!.push(path.split(SEP).join(''));
-      }
-      return cuesByEntity;
     },
   };
 }
