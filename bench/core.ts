@@ -16,12 +16,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { Window } from 'happy-dom';
-import { analyzeArticle, analyzeSentence } from '../src/core/analyze';
-import { ClaimIndex } from '../src/core/claimIndex';
-import { buildLexicon, type Lexicon } from '../src/core/lexicon';
-import { PackBuilder } from '../src/core/pack';
-import { loadGazetteer } from '../src/core/seeds';
-import { splitSentences } from '../src/core/sentences';
+import { analyzeArticle, analyzeSentence } from '../src/core/library/analyze';
+import { ClaimIndex } from '../src/core/matching/claimIndex';
+import { buildLexicon, type Lexicon } from '../src/core/entities/lexicon';
+import { PackBuilder } from '../src/core/library/pack';
+import { loadGazetteer } from '../src/core/library/seeds';
+import { splitSentences } from '../src/core/text/sentences';
 import type { Claim } from '../src/core/types';
 
 const ROOT = join(import.meta.dirname, '..');

@@ -13,11 +13,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeArticle, analyzeSentence } from '../src/core/analyze';
-import { ClaimIndex, DEFAULT_MIN_SCORE, PLAIN_MIN_SCORE } from '../src/core/claimIndex';
-import { buildLexicon, type Lexicon } from '../src/core/lexicon';
-import { loadGazetteer, loadSeedSidecar, sidecarMeta } from '../src/core/seeds';
-import { spotMentions } from '../src/core/spot';
+import { analyzeArticle, analyzeSentence } from '../src/core/library/analyze';
+import { ClaimIndex, DEFAULT_MIN_SCORE, PLAIN_MIN_SCORE } from '../src/core/matching/claimIndex';
+import { buildLexicon, type Lexicon } from '../src/core/entities/lexicon';
+import { loadGazetteer, loadSeedSidecar, sidecarMeta } from '../src/core/library/seeds';
+import { spotMentions } from '../src/core/entities/spot';
 import type { Claim } from '../src/core/types';
 
 interface Ref { seed: string; text: string }

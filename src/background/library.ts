@@ -4,8 +4,8 @@
  * both are rebuilt lazily from the store on first use after a restart, and
  * kept in step with every article the background writes.
  */
-import { ClaimIndex } from '../core/claimIndex';
-import { compileLexicon, lexiconFromData, type Lexicon, type LexiconData } from '../core/lexicon';
+import { ClaimIndex } from '../core/matching/claimIndex';
+import { compileLexicon, lexiconFromData, type Lexicon, type LexiconData } from '../core/entities/lexicon';
 import type { Claim, Entity } from '../core/types';
 import { allClaims, allEntities, articleDates, getMeta, libraryRevision, setMeta } from '../store';
 

@@ -4,9 +4,9 @@
  * then looked up in the claim index, which walks only the postings of the
  * sentence's own terms.
  */
-import { analyzeSentence } from '../core/analyze';
-import { compareReports } from '../core/compare';
-import { createSpotContext } from '../core/spot';
+import { analyzeSentence } from '../core/library/analyze';
+import { compareReports } from '../core/matching/compare';
+import { createSpotContext } from '../core/entities/spot';
 import type { Claim } from '../core/types';
 import type { ArticleSummary, BackgroundCalls, LinkedReport, SentenceMatch } from '../shared/messages';
 import { articlesByIds, claimsByIds, getArticleByUrl } from '../store';

@@ -9,8 +9,8 @@ import { getMeta, putEntities, setMeta, type SeedMarker } from '../store';
 import { ingestArticle } from './ingest';
 import { invalidateLibraryCaches } from './library';
 import { seedEntities, seedTexts, seedVersion } from './seedCorpus';
-import { buildLexicon } from '../core/lexicon';
-import { sidecarMeta } from '../core/seeds';
+import { buildLexicon } from '../core/entities/lexicon';
+import { sidecarMeta } from '../core/library/seeds';
 
 /**
  * The marker version: the seed inputs' hash plus the extension build, so an

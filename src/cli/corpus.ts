@@ -9,8 +9,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { loadPack, PackBuilder, queryPack } from '../core/pack';
-import { DEFAULT_MIN_SCORE } from '../core/claimIndex';
+import { loadPack, PackBuilder, queryPack } from '../core/library/pack';
+import { DEFAULT_MIN_SCORE } from '../core/matching/claimIndex';
 import { writeFileAtomic } from './atomicWrite';
 import { ArticleLineSchema, InputError, QueryLineSchema, readJsonl } from './jsonl';
 import { analyzeForPack, analyzeQuery, corpusLexicon } from './analysis';

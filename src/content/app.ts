@@ -4,7 +4,7 @@
  * single-page navigation, and answers the background's and popup's calls.
  */
 import { pageDate } from './pageDate';
-import { buildLexicon, lexiconFromData, type Lexicon, type LexiconData } from '../core/lexicon';
+import { buildLexicon, lexiconFromData, type Lexicon, type LexiconData } from '../core/entities/lexicon';
 import type { Entity } from '../core/types';
 import type { ContentCalls, PageState } from '../shared/messages';
 import { callBackground, type Handlers } from '../shared/rpc';

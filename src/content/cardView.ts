@@ -3,7 +3,7 @@
  * keyboard stepping, loads entity data from the library (cached per page),
  * follows scrolling, and closes on Escape.
  */
-import type { Lexicon } from '../core/lexicon';
+import type { Lexicon } from '../core/entities/lexicon';
 import type { EntityCard, Result } from '../shared/messages';
 import { liveRange } from './blocks';
 import type { Anchor, CardContent } from './card/Card';

@@ -7,8 +7,8 @@
  *   scanRoot(root, lexicon, options?) -> Promise<ScanResult>
  */
 import type { EntityKind, Mention } from '../core/types';
-import type { Lexicon } from '../core/lexicon';
-import { createSpotContext, spotMentions, type SpotContext } from '../core/spot';
+import type { Lexicon } from '../core/entities/lexicon';
+import { createSpotContext, spotMentions, type SpotContext } from '../core/entities/spot';
 import { blockRange, type TextBlock } from './blocks';
 import { collectBlocks } from './collect';
 import { createSlicer } from './slicer';

@@ -3,7 +3,7 @@
  * `Intl.Segmenter`, keyed by a content hash so each is sent to the background
  * once per page (uBlock's "send only new hashes" idea).
  */
-import { contentHash } from '../core/hash';
+import { contentHash } from '../core/text/hash';
 import type { TextBlock } from './blocks';
 
 /** A sentence of a block, with offsets into `block.text`. */

@@ -10,8 +10,8 @@
  * `destroy()` removes every highlight, the stylesheet, the card host, the
  * observer and every listener (one AbortController).
  */
-import type { Lexicon } from '../core/lexicon';
-import { createSpotContext, type SpotContext } from '../core/spot';
+import type { Lexicon } from '../core/entities/lexicon';
+import { createSpotContext, type SpotContext } from '../core/entities/spot';
 import type { PageEntity } from '../shared/messages';
 import { BLOCK_TAGS, blockRange, type TextBlock } from './blocks';
 import { CardView, type CardDeps } from './cardView';

@@ -13,7 +13,7 @@
  * `newVersion`, so a test can open a database at an old version on purpose.
  */
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
-import type { ClaimIndexJSON } from '../core/claimIndex';
+import type { ClaimIndexJSON } from '../core/matching/claimIndex';
 import type { ArticleMeta, Claim, Entity, Mention, NewsEvent, Sentence } from '../core/types';
 
 /** Database name in every browser profile. */

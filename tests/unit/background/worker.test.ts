@@ -9,7 +9,7 @@ await import('../../../src/background/index');
 const { invalidateLibraryCaches } = await import('../../../src/background/library');
 const { seedTexts } = await import('../../../src/background/seedCorpus');
 const store = await import('../../../src/store');
-const { ClaimIndex } = await import('../../../src/core/claimIndex');
+const { ClaimIndex } = await import('../../../src/core/matching/claimIndex');
 
 type Listener = (message: unknown, sender: unknown) => Promise<{ ok: boolean; value?: unknown; error?: string }> | undefined;
 const onMessage = fakeBrowser.runtime.onMessage.addListener.mock.calls[0]![0] as Listener;

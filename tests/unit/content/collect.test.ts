@@ -4,8 +4,8 @@ import { blockRange, liveRange, pointAt } from '../../../src/content/blocks';
 import { collectBlocks } from '../../../src/content/collect';
 import { CHUNK_CHARS, spotBlocks } from '../../../src/content/scan';
 import { createSlicer } from '../../../src/content/slicer';
-import { buildLexicon } from '../../../src/core/lexicon';
-import { createSpotContext } from '../../../src/core/spot';
+import { buildLexicon } from '../../../src/core/entities/lexicon';
+import { createSpotContext } from '../../../src/core/entities/spot';
 
 beforeEach(() => {
   document.body.innerHTML = '';

@@ -216,7 +216,7 @@ describe('ContentApp across navigation', () => {
 describe('lexiconOf', () => {
   it('accepts an entity list or compiled lexicon data, and nothing else', async () => {
     const { lexiconOf } = await import('../../../src/content/app');
-    const { compileLexicon } = await import('../../../src/core/lexicon');
+    const { compileLexicon } = await import('../../../src/core/entities/lexicon');
     const fromList = lexiconOf(gazetteer)!;
     const fromData = lexiconOf(JSON.parse(JSON.stringify(compileLexicon(gazetteer))))!;
     expect(fromData.entities.size).toBe(fromList.entities.size);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSpotContext } from '../../../src/core/spot';
+import { createSpotContext } from '../../../src/core/entities/spot';
 import { spot } from './spotting';
 
 describe('spotMentions: ambiguity and page context', () => {

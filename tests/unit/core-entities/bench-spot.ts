@@ -7,10 +7,10 @@
  * receives), spotMentions, and a one-regex-per-alias baseline.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { buildLexicon, compileLexicon, lexiconFromData } from '../../../src/core/lexicon';
-import { createSpotContext, spotMentions } from '../../../src/core/spot';
-import { discoverEntities } from '../../../src/core/discover';
-import { loadGazetteer } from '../../../src/core/seeds';
+import { buildLexicon, compileLexicon, lexiconFromData } from '../../../src/core/entities/lexicon';
+import { createSpotContext, spotMentions } from '../../../src/core/entities/spot';
+import { discoverEntities } from '../../../src/core/entities/discover';
+import { loadGazetteer } from '../../../src/core/library/seeds';
 import type { Entity } from '../../../src/core/types';
 
 const pagesDir = '../shared/testpages/readability/';

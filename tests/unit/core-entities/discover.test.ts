@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { discoverEntities } from '../../../src/core/discover';
-import { buildLexicon } from '../../../src/core/lexicon';
+import { discoverEntities } from '../../../src/core/entities/discover';
+import { buildLexicon } from '../../../src/core/entities/lexicon';
 import { lexicon, spot } from './spotting';
 
 /** A made-up article: invented names, each introduced the way reporters do. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, compileLexicon, lexiconFromData, lookupName } from '../../../src/core/lexicon';
-import { loadGazetteer } from '../../../src/core/seeds';
-import { spotMentions } from '../../../src/core/spot';
+import { buildLexicon, compileLexicon, lexiconFromData, lookupName } from '../../../src/core/entities/lexicon';
+import { loadGazetteer } from '../../../src/core/library/seeds';
+import { spotMentions } from '../../../src/core/entities/spot';
 
 const entities = loadGazetteer();
 /** What a content script receives: the compiled data after a trip through messaging. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSpotContext, spotMentions } from '../../../src/core/spot';
-import { discoverEntities } from '../../../src/core/discover';
+import { createSpotContext, spotMentions } from '../../../src/core/entities/spot';
+import { discoverEntities } from '../../../src/core/entities/discover';
 import { lexicon, spot } from './spotting';
 
 /** A deterministic pseudo-random generator, so failures reproduce. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createSpotContext, spotMentions } from '../../../src/core/spot';
+import { createSpotContext, spotMentions } from '../../../src/core/entities/spot';
 import { lexicon } from './spotting';
 
 /** Written from reading the seeds: the entities each one names (cross-link headlines included). */

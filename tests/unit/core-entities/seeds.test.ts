@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { loadGazetteer, loadSeedSidecar, parseGazetteer, parseSeedSidecar, sidecarMeta } from '../../../src/core/seeds';
-import { foldName } from '../../../src/core/normalize';
+import { loadGazetteer, loadSeedSidecar, parseGazetteer, parseSeedSidecar, sidecarMeta } from '../../../src/core/library/seeds';
+import { foldName } from '../../../src/core/text/normalize';
 
 const seedFiles = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort();
 const good = { id: 'place:kyiv', name: 'Kyiv', kind: 'place', aliases: ['Kiev'], origin: 'gazetteer' };
@@ -83,8 +83,8 @@ describe('seed sidecar', () => {
 
 describe('compiled lexicon data', () => {
   it('survives JSON (the extension message format) and spots exactly like the direct build', async () => {
-    const { buildLexicon, compileLexicon, lexiconFromData } = await import('../../../src/core/lexicon');
-    const { spotMentions, createSpotContext } = await import('../../../src/core/spot');
+    const { buildLexicon, compileLexicon, lexiconFromData } = await import('../../../src/core/entities/lexicon');
+    const { spotMentions, createSpotContext } = await import('../../../src/core/entities/spot');
     const entities = loadGazetteer();
     const direct = buildLexicon(entities);
     const shipped = lexiconFromData(JSON.parse(JSON.stringify(compileLexicon(entities))));

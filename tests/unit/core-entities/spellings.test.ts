@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spotMentions } from '../../../src/core/spot';
+import { spotMentions } from '../../../src/core/entities/spot';
 import { lexicon, spot } from './spotting';
 
 describe('spotMentions: spellings', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClaimIndex } from '../../../src/core/claimIndex';
+import { ClaimIndex } from '../../../src/core/matching/claimIndex';
 import type { Claim, Quantity } from '../../../src/core/types';
 
 let n = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareReports, pairQuantities, quantitiesAgree, sameSpeaker } from '../../../src/core/compare';
+import { compareReports, pairQuantities, quantitiesAgree, sameSpeaker } from '../../../src/core/matching/compare';
 import type { Claim, Quantity } from '../../../src/core/types';
 
 const q = (value: number, unit: Quantity['unit'], bound: Quantity['bound'], text: string, noun?: string): Quantity => ({ value, unit, bound, text, ...(noun ? { noun } : {}) });

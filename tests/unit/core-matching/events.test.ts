@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ClaimIndex } from '../../../src/core/claimIndex';
-import { clusterEvents, timelineFor } from '../../../src/core/events';
+import { ClaimIndex } from '../../../src/core/matching/claimIndex';
+import { clusterEvents, timelineFor } from '../../../src/core/events/events';
 import type { ArticleMeta, Claim } from '../../../src/core/types';
 
 let n = 0;
@@ -62,9 +62,9 @@ describe('clusterEvents on the seeds', () => {
   it('links only the two 15 February reports, dated from their inferred dates', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const { analyzeArticle } = await import('../../../src/core/analyze');
-    const { buildLexicon } = await import('../../../src/core/lexicon');
-    const { loadGazetteer, loadSeedSidecar, sidecarMeta } = await import('../../../src/core/seeds');
+    const { analyzeArticle } = await import('../../../src/core/library/analyze');
+    const { buildLexicon } = await import('../../../src/core/entities/lexicon');
+    const { loadGazetteer, loadSeedSidecar, sidecarMeta } = await import('../../../src/core/library/seeds');
     const dir = join(import.meta.dirname, '../../../seeds');
     const lexicon = buildLexicon(loadGazetteer());
     const sidecar = loadSeedSidecar();

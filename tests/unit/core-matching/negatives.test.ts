@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testPageTexts } from '../../../bench/core';
-import { analyzeArticle, analyzeSentence } from '../../../src/core/analyze';
-import { ClaimIndex } from '../../../src/core/claimIndex';
-import { buildLexicon } from '../../../src/core/lexicon';
-import { loadGazetteer } from '../../../src/core/seeds';
-import { splitSentences } from '../../../src/core/sentences';
+import { analyzeArticle, analyzeSentence } from '../../../src/core/library/analyze';
+import { ClaimIndex } from '../../../src/core/matching/claimIndex';
+import { buildLexicon } from '../../../src/core/entities/lexicon';
+import { loadGazetteer } from '../../../src/core/library/seeds';
+import { splitSentences } from '../../../src/core/text/sentences';
 
 const ROOT = join(import.meta.dirname, '../../..');
 

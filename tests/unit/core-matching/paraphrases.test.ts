@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, analyzeSentence } from '../../../src/core/analyze';
-import { ClaimIndex } from '../../../src/core/claimIndex';
-import { buildLexicon } from '../../../src/core/lexicon';
-import { loadGazetteer, loadSeedSidecar, sidecarMeta } from '../../../src/core/seeds';
+import { analyzeArticle, analyzeSentence } from '../../../src/core/library/analyze';
+import { ClaimIndex } from '../../../src/core/matching/claimIndex';
+import { buildLexicon } from '../../../src/core/entities/lexicon';
+import { loadGazetteer, loadSeedSidecar, sidecarMeta } from '../../../src/core/library/seeds';
 
 // Other-outlet style rewrites of seed claims (other words, spellings, numbers in other units),
 // and sentences that share the seeds' names but not their claims. Written while tuning the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTerms, quantityTerm, stemWord, textTerms } from '../../../src/core/terms';
+import { analyzeTerms, quantityTerm, stemWord, textTerms } from '../../../src/core/matching/terms';
 
 describe('textTerms', () => {
   it('folds British and American spellings to one term', () => {

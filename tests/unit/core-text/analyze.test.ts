@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, analyzeSentence } from '../../../src/core/analyze';
-import { cleanArticle } from '../../../src/core/clean';
-import { contentHash } from '../../../src/core/hash';
-import { buildLexicon } from '../../../src/core/lexicon';
-import { loadGazetteer, loadSeedSidecar, sidecarMeta } from '../../../src/core/seeds';
-import { createSpotContext } from '../../../src/core/spot';
+import { analyzeArticle, analyzeSentence } from '../../../src/core/library/analyze';
+import { cleanArticle } from '../../../src/core/text/clean';
+import { contentHash } from '../../../src/core/text/hash';
+import { buildLexicon } from '../../../src/core/entities/lexicon';
+import { loadGazetteer, loadSeedSidecar, sidecarMeta } from '../../../src/core/library/seeds';
+import { createSpotContext } from '../../../src/core/entities/spot';
 
 const SEEDS = join(import.meta.dirname, '../../../seeds');
 const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();

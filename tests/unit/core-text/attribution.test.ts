@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findAttribution, findHedges, resolveSpeaker } from '../../../src/core/attribution';
-import { extractQuotes } from '../../../src/core/sentences';
+import { findAttribution, findHedges, resolveSpeaker } from '../../../src/core/claims/attribution';
+import { extractQuotes } from '../../../src/core/text/sentences';
 
 const who = (text: string, open = false) => {
   const a = findAttribution(text, open);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimId, extractClaims } from '../../../src/core/claims';
-import { contentHash } from '../../../src/core/hash';
+import { claimId, extractClaims } from '../../../src/core/claims/claims';
+import { contentHash } from '../../../src/core/text/hash';
 import type { Mention } from '../../../src/core/types';
 
 /** A tiny stand-in spotter: fixed names to ids, offsets into the given text. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, parseDateline, signOffAgency } from '../../../src/core/clean';
+import { cleanArticle, parseDateline, signOffAgency } from '../../../src/core/text/clean';
 
 const SEEDS = join(import.meta.dirname, '../../../seeds');
 const seed = (prefix: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuantities, sameQuantity } from '../../../src/core/quantities';
+import { extractQuantities, sameQuantity } from '../../../src/core/claims/quantities';
 
 const one = (text: string) => {
   const qs = extractQuantities(text);

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, parseDateline } from '../../../src/core/clean';
-import { splitSentences } from '../../../src/core/sentences';
-import { extractClaims } from '../../../src/core/claims';
+import { cleanArticle, parseDateline } from '../../../src/core/text/clean';
+import { splitSentences } from '../../../src/core/text/sentences';
+import { extractClaims } from '../../../src/core/claims/claims';
 
 // Real saved pages (many sites and languages) beside the project: the text core must
 // survive all of them, and they are not wire stories, so none should yield a dateline.

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../../src/core/clean';
-import { paragraphOf, splitSentences } from '../../../src/core/sentences';
+import { cleanArticle } from '../../../src/core/text/clean';
+import { paragraphOf, splitSentences } from '../../../src/core/text/sentences';
 
 const SEEDS = join(import.meta.dirname, '../../../seeds');
 const seedTexts = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => cleanArticle(readFileSync(join(SEEDS, f), 'utf8')).text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTimeExpressions, resolveClaimTime } from '../../../src/core/time';
+import { findTimeExpressions, resolveClaimTime } from '../../../src/core/claims/time';
 
 // 2023-02-15 was a Wednesday; 2023-07-17 a Monday.
 describe('resolveClaimTime against the article date', () => {

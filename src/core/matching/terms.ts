@@ -10,7 +10,7 @@
  * (news/new, general/generous), and this keeps the core dependency-free and
  * deterministic across the extension and the CLI.
  */
-import type { Claim, Quantity } from './types';
+import type { Claim, Quantity } from '../types';
 
 /** Words that carry no claim content, including reporting verbs (attribution is matched structurally). */
 const STOPWORDS = new Set(

@@ -12,8 +12,8 @@
  * Hand-written patterns, not a parser: reporting clauses in news follow a few
  * fixed shapes, and an unparsed speaker is better than an invented one.
  */
-import type { Attribution } from './types';
-import { maskQuotes } from './sentences';
+import type { Attribution } from '../types';
+import { maskQuotes } from '../text/sentences';
 
 /** Reporting verb forms -> lemma (simple past). Participles ("saying") are left out: their subject is elsewhere. */
 const VERB_FORMS: Record<string, string> = {};

@@ -7,10 +7,10 @@
  *                                  │                            └─ ambiguous/role: defer
  *                                  └─ context words seen ─► SpotContext ─► resolve deferred at block end
  */
-import type { Mention } from './types';
+import type { Mention } from '../types';
 import * as lexiconModule from './lexicon';
 import type { AliasEntry, Lexicon, TrieNode } from './lexicon';
-import * as normalize from './normalize';
+import * as normalize from '../text/normalize';
 
 // Local bindings: some module loaders (tsx's CommonJS interop) turn every call to an imported
 // function into a property getter, which dominated the hot loops here.

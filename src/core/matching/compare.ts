@@ -6,8 +6,8 @@
  * towns are the same count reported differently.
  */
 import { diffWords } from 'diff';
-import type { Attribution, Claim, ClaimDifference, Quantity } from './types';
-import { sameQuantity } from './quantities';
+import type { Attribution, Claim, ClaimDifference, Quantity } from '../types';
+import { sameQuantity } from '../claims/quantities';
 import { foldText } from './terms';
 
 /** Whether two quantities state the same number: same unit, values within rounding (10%), compatible bounds. */

@@ -6,9 +6,9 @@
  * bad edit fails loudly with the entry it is in, not later as a silent miss.
  */
 import * as v from 'valibot';
-import type { ArticleMeta, Entity, Inferred } from './types';
-import gazetteerJson from '../../seeds/gazetteer.json';
-import sidecarJson from '../../seeds/articles.json';
+import type { ArticleMeta, Entity, Inferred } from '../types';
+import gazetteerJson from '../../../seeds/gazetteer.json';
+import sidecarJson from '../../../seeds/articles.json';
 
 const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 

@@ -9,7 +9,7 @@
  * exact with small regexes than with a general date parser (none is
  * installed, and those that exist resolve "Wednesday" forwards, not back).
  */
-import type { ClaimTime } from './types';
+import type { ClaimTime } from '../types';
 
 /** How precise a time expression is; only `day` expressions resolve to a date. */
 export type TimePrecision = 'day' | 'week' | 'month' | 'year';

@@ -9,8 +9,8 @@
  * being one event) and (b) keep chains short by linking only claims whose match
  * clears the index's calibrated threshold.
  */
-import type { ClaimIndex } from './claimIndex';
-import type { ArticleMeta, Claim, NewsEvent } from './types';
+import type { ClaimIndex } from '../matching/claimIndex';
+import type { ArticleMeta, Claim, NewsEvent } from '../types';
 
 /** Clustering options. */
 export interface ClusterOptions {

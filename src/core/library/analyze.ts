@@ -8,15 +8,15 @@
  * Used by the background (seeding, saving), the corpus CLI and the bench; and,
  * one sentence at a time, for page sentences the content script sends.
  */
-import type { ArticleMeta, Claim, Entity, Inferred, Mention, Sentence } from './types';
-import type { ArticleInput } from '../shared/messages';
-import type { Lexicon } from './lexicon';
-import { createSpotContext, spotMentions, type SpotContext } from './spot';
-import { discoverEntities } from './discover';
-import { cleanArticle, parseDateline, signOffAgency } from './clean';
-import { splitSentences } from './sentences';
-import { extractClaims } from './claims';
-import { contentHash } from './hash';
+import type { ArticleMeta, Claim, Entity, Inferred, Mention, Sentence } from '../types';
+import type { ArticleInput } from '../../shared/messages';
+import type { Lexicon } from '../entities/lexicon';
+import { createSpotContext, spotMentions, type SpotContext } from '../entities/spot';
+import { discoverEntities } from '../entities/discover';
+import { cleanArticle, parseDateline, signOffAgency } from '../text/clean';
+import { splitSentences } from '../text/sentences';
+import { extractClaims } from '../claims/claims';
+import { contentHash } from '../text/hash';
 
 /** Everything the core derives from one article. */
 export interface AnalyzedArticle {

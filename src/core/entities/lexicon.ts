@@ -11,8 +11,8 @@
  * apostrophes, defence/defense) happens once per word instead of being spelled
  * out in every pattern.
  */
-import type { Entity } from './types';
-import * as normalize from './normalize';
+import type { Entity } from '../types';
+import * as normalize from '../text/normalize';
 
 // Local bindings (see spot.ts): avoids a getter per call under CommonJS interop.
 const { foldName, foldWord, gapCode, isApostrophe, isWordCode, spellingVariants, tokenize } = normalize;

@@ -8,9 +8,9 @@
  * closes ("… losses," Malyar wrote), and "it added" / "he said" / "the
  * ministry" refer to the previous speaker.
  */
-import type { Attribution, Claim, Mention, Sentence } from './types';
-import { contentHash } from './hash';
-import { extractQuotes, paragraphOf, splitSentences } from './sentences';
+import type { Attribution, Claim, Mention, Sentence } from '../types';
+import { contentHash } from '../text/hash';
+import { extractQuotes, paragraphOf, splitSentences } from '../text/sentences';
 import { extractQuantities } from './quantities';
 import { resolveClaimTime } from './time';
 import { findAttribution, findHedges, resolveSpeaker, type SpeakerMatch } from './attribution';

@@ -14,10 +14,10 @@
  *    starts, whose last word is also used alone before a reporting verb.
  * Title-case lines (headlines, menus) are skipped altogether.
  */
-import type { Entity, EntityKind, Mention, Sentence } from './types';
+import type { Entity, EntityKind, Mention, Sentence } from '../types';
 import { lookupName, type Lexicon } from './lexicon';
 import { spotMentions } from './spot';
-import { slugify, TokenView } from './normalize';
+import { slugify, TokenView } from '../text/normalize';
 
 const words = (s: string) => new Set(s.split(' '));
 const PERSON_TITLES = words('president minister chancellor secretary spokesman spokeswoman spokesperson analyst general gen colonel col lieutenant commander governor mayor senator sen rep congressman congresswoman lawmaker ambassador envoy chief director dr mr mrs ms prof professor judge king queen pope adviser advisor aide correspondent researcher economist expert blogger sergeant captain admiral marshal head leader founder chairman chairwoman');

@@ -12,7 +12,7 @@
  * which day) decides between "same claim" and "same topic", and the index must
  * serialise into a corpus pack and run inside the extension's worker.
  */
-import type { Claim, ClaimLink } from './types';
+import type { Claim, ClaimLink } from '../types';
 import { analyzeTerms, entityTerm, isWeakTerm, plainTerms, quantityTerm, textTerms } from './terms';
 import { structuralScore } from './compare';
 

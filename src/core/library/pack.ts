@@ -5,8 +5,8 @@
  * the CLI owns reading and atomic writing.
  */
 import * as v from 'valibot';
-import { ClaimIndex, type ClaimIndexJSON, type QueryOptions } from './claimIndex';
-import type { ArticleMeta, Claim, Entity } from './types';
+import { ClaimIndex, type ClaimIndexJSON, type QueryOptions } from '../matching/claimIndex';
+import type { ArticleMeta, Claim, Entity } from '../types';
 
 /** Format tag and version; readers refuse packs of another version rather than guess. */
 export const PACK_FORMAT = 'parallax-pack';

@@ -8,7 +8,7 @@
  * parenthesised conversion), and what matters is that two outlets' versions of
  * one number normalise to the same canonical unit so they can be compared.
  */
-import type { Quantity, QuantityUnit } from './types';
+import type { Quantity, QuantityUnit } from '../types';
 
 const SMALL: Record<string, number> = Object.fromEntries(
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ').map((w, i) => [w, i]),

@@ -13,7 +13,7 @@
  * Also tracks quotation marks across units (a quotation often spans several
  * sentences of one paragraph): `extractQuotes`, `maskQuotes`.
  */
-import type { Sentence } from './types';
+import type { Sentence } from '../types';
 
 /** Title abbreviations: the next word is always part of the same sentence. */
 const TITLES = new Set('mr mrs ms dr prof gen lt col maj capt cmdr adm brig sgt cpl pvt gov sen rep rev hon st mt ft messrs mme fr no nos vs v approx'.split(' '));
