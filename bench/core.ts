@@ -16,12 +16,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { Window } from 'happy-dom';
-import { analyzeArticle, analyzeSentence } from '../src/core/library/analyze';
-import { ClaimIndex } from '../src/core/matching/claimIndex';
-import { buildLexicon, type Lexicon } from '../src/core/entities/lexicon';
-import { PackBuilder } from '../src/core/library/pack';
-import { loadGazetteer } from '../src/core/library/seeds';
-import { splitSentences } from '../src/core/text/sentences';
+import { analyzeArticle, analyzeSentence } from '../src/core/library';
+import { ClaimIndex } from '../src/core/matching';
+import { buildLexicon, type Lexicon } from '../src/core/entities';
+import { PackBuilder } from '../src/core/library';
+import { loadGazetteer } from '../src/core/library';
+import { splitSentences } from '../src/core/text';
 import type { Claim } from '../src/core/types';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -30,10 +30,15 @@ export const TEST_PAGES_DIR = join(ROOT, '../shared/testpages/readability');
 
 /** Readable text of every test page (Readability over happy-dom; body text when Readability gives up). */
 export function testPageTexts(): Array<{ name: string; text: string }> {
-  const files = readdirSync(TEST_PAGES_DIR).filter((f) => f.endsWith('.html')).sort();
+  const files = readdirSync(TEST_PAGES_DIR)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   return files.map((name) => {
     const html = readFileSync(join(TEST_PAGES_DIR, name), 'utf8');
-    const window = new Window({ url: 'https://example.org/', settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+    const window = new Window({
+      url: 'https://example.org/',
+      settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true },
+    });
     window.document.write(html);
     let text = '';
     try {
@@ -120,8 +125,13 @@ function summary(xs: number[]): { median: number; p95: number; max: number } {
 export async function benchCore(): Promise<Record<string, unknown>> {
   const lexicon = buildLexicon(loadGazetteer());
   const pages = testPageTexts();
-  const paragraphs = pages.flatMap((p) => p.text.split(/\n\s*\n|\n(?=\s*\S)/).map((s) => s.replace(/\s+/g, ' ').trim())).filter((p) => p.length >= 80);
-  const seedTexts = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
+  const paragraphs = pages
+    .flatMap((p) => p.text.split(/\n\s*\n|\n(?=\s*\S)/).map((s) => s.replace(/\s+/g, ' ').trim()))
+    .filter((p) => p.length >= 80);
+  const seedTexts = readdirSync(join(ROOT, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
   // Query pages: every test page's sentences, analysed as the background would (timed separately).
   const analyseStart = performance.now();
   const queryPages = pages.map((p) => splitSentences(p.text).map((s) => analyzeSentence(s.text, lexicon)));
@@ -165,14 +175,24 @@ export async function benchCore(): Promise<Record<string, unknown>> {
       lookupUsPerSentence: perSentenceUs(ours.wall),
       baselineUsPerSentence: perSentenceUs(base.wall),
       ratioMedianOursToBaseline: ms(percentile(ours.wall, 0.5) / Math.max(percentile(base.wall, 0.5), 1e-6)),
-      ratioCpuTotalOursToBaseline: ms(ours.cpu.reduce((a, b) => a + b, 0) / Math.max(base.cpu.reduce((a, b) => a + b, 0), 1e-6)),
+      ratioCpuTotalOursToBaseline: ms(
+        ours.cpu.reduce((a, b) => a + b, 0) /
+          Math.max(
+            base.cpu.reduce((a, b) => a + b, 0),
+            1e-6,
+          ),
+      ),
       heapUsedMb: Math.round(heapMb),
       // Only meaningful when run with --expose-gc (see the header).
       indexHeapMb: gc ? Math.round(indexHeapMb) : 'run with --expose-gc',
     };
     process.stderr.write(`bench core: ${size} articles: ${JSON.stringify(result[`articles_${size}`])}\n`);
   }
-  const big = result.articles_10000 as { packBuildMs: number; lookupMsPerPage: { median: number; p95: number }; lookupCpuMsPerPage: { median: number; p95: number } };
+  const big = result.articles_10000 as {
+    packBuildMs: number;
+    lookupMsPerPage: { median: number; p95: number };
+    lookupCpuMsPerPage: { median: number; p95: number };
+  };
   result.targets = {
     lookupUnder50msMedianAt10k: big.lookupMsPerPage.median < 50,
     lookupUnder50msP95At10k: big.lookupMsPerPage.p95 < 50,

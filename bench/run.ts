@@ -40,15 +40,26 @@ export function percentile(values: number[], p: number): number {
 /** Left-aligned text table with a header rule. */
 export function formatTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (c ?? '').padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (c ?? '').padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 // ---- the benchmark ----
 
 type Cost = {
-  busyMs: number; maxSliceMs: number; slices: number; wallMs: number; found: number; isArticle?: boolean;
-  parts?: { lexiconMs: number; detectMs: number }; began: number; ended: number;
+  busyMs: number;
+  maxSliceMs: number;
+  slices: number;
+  wallMs: number;
+  found: number;
+  isArticle?: boolean;
+  parts?: { lexiconMs: number; detectMs: number };
+  began: number;
+  ended: number;
 };
 type Mode = 'pipeline' | 'scanBody' | 'markBody';
 const modes: Mode[] = ['pipeline', 'scanBody', 'markBody'];
@@ -78,10 +89,17 @@ async function measurePage(page: Page, mode: Mode): Promise<{ costs: Cost[]; lon
   const costs: Cost[] = [];
   const longTasks: number[] = [];
   for (let i = 0; i <= runs; i++) {
-    const cost = await page.evaluate((m) => (window as unknown as { ParallaxBench: Record<string, () => Promise<Cost>> }).ParallaxBench[m]!(), mode);
+    const cost = await page.evaluate(
+      (m) => (window as unknown as { ParallaxBench: Record<string, () => Promise<Cost>> }).ParallaxBench[m]!(),
+      mode,
+    );
     // Long-task entries arrive after their task ends; give the observer a moment.
     await page.waitForTimeout(60);
-    const tasks = await page.evaluate(([a, b]) => (window as unknown as { ParallaxBench: { longTasksBetween(a: number, b: number): number[] } }).ParallaxBench.longTasksBetween(a, b), [cost.began, cost.ended] as const);
+    const tasks = await page.evaluate(
+      ([a, b]) =>
+        (window as unknown as { ParallaxBench: { longTasksBetween(a: number, b: number): number[] } }).ParallaxBench.longTasksBetween(a, b),
+      [cost.began, cost.ended] as const,
+    );
     if (i === 0) continue;
     costs.push(cost);
     longTasks.push(...tasks);
@@ -107,10 +125,16 @@ interface PageResult {
 }
 
 async function pageBenchmark() {
-  const files = readdirSync(readabilityPagesDir).filter((f) => f.endsWith('.html') && (!filter || f.includes(filter))).sort();
+  const files = readdirSync(readabilityPagesDir)
+    .filter((f) => f.endsWith('.html') && (!filter || f.includes(filter)))
+    .sort();
   const bundle = await bundlePageBench();
   const server = await startFixtureServer();
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  });
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const results: PageResult[] = [];
   try {
@@ -121,17 +145,23 @@ async function pageBenchmark() {
         await page.addScriptTag({ content: bundle });
         const per = {} as Record<Mode, { costs: Cost[]; longTasks: number[] }>;
         for (const mode of modes) per[mode] = await measurePage(page, mode);
-        const pick = (f: (c: Cost[], l: number[]) => number) => Object.fromEntries(modes.map((m) => [m, f(per[m].costs, per[m].longTasks)])) as Record<Mode, number>;
+        const pick = (f: (c: Cost[], l: number[]) => number) =>
+          Object.fromEntries(modes.map((m) => [m, f(per[m].costs, per[m].longTasks)])) as Record<Mode, number>;
         const medianMs = pick((c) => median(c.map((x) => x.busyMs)));
         results.push({
           page: file,
-          bytes: (await page.evaluate(() => document.documentElement.outerHTML.length)),
+          bytes: await page.evaluate(() => document.documentElement.outerHTML.length),
           isArticle: per.pipeline.costs[0]?.isArticle ?? false,
           found: pick((c) => c[0]?.found ?? 0),
           medianMs,
           lexiconMs: median(per.pipeline.costs.map((c) => c.parts?.lexiconMs ?? NaN)),
           detectMs: median(per.pipeline.costs.map((c) => c.parts?.detectMs ?? NaN)),
-          p95Ms: pick((c) => percentile(c.map((x) => x.busyMs), 95)),
+          p95Ms: pick((c) =>
+            percentile(
+              c.map((x) => x.busyMs),
+              95,
+            ),
+          ),
           maxSliceMs: pick((c) => Math.max(...c.map((x) => x.maxSliceMs))),
           longTasks: Object.fromEntries(modes.map((m) => [m, per[m].longTasks])) as Record<Mode, number[]>,
           ratio: medianMs.markBody > 0 ? medianMs.scanBody / medianMs.markBody : NaN,
@@ -184,27 +214,70 @@ const chromiumVersion = execFileSync(chromiumPath, ['--version'], { encoding: 'u
 console.log(`page benchmark: ${chromiumVersion}, ${runs} runs per mode per page (after one warm-up)`);
 const pages = await pageBenchmark();
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '-');
-console.log(formatTable(
-  ['page', 'article', 'pipeline med', 'p95', 'lexicon', 'detect', 'body med', 'p95', 'mark.js med', 'p95', 'body/mark', 'max slice', 'long tasks P/M'],
-  pages.map((r) => r.error ? [r.page, 'ERROR', r.error.slice(0, 60)] : [
-    r.page, r.isArticle ? 'yes' : 'no', fmt(r.medianMs.pipeline), fmt(r.p95Ms.pipeline), fmt(r.lexiconMs), fmt(r.detectMs), fmt(r.medianMs.scanBody), fmt(r.p95Ms.scanBody),
-    fmt(r.medianMs.markBody), fmt(r.p95Ms.markBody), fmt(r.ratio), fmt(Math.max(r.maxSliceMs.pipeline, r.maxSliceMs.scanBody)),
-    `${r.longTasks.pipeline.length + r.longTasks.scanBody.length}/${r.longTasks.markBody.length}`,
-  ]),
-));
+console.log(
+  formatTable(
+    [
+      'page',
+      'article',
+      'pipeline med',
+      'p95',
+      'lexicon',
+      'detect',
+      'body med',
+      'p95',
+      'mark.js med',
+      'p95',
+      'body/mark',
+      'max slice',
+      'long tasks P/M',
+    ],
+    pages.map((r) =>
+      r.error
+        ? [r.page, 'ERROR', r.error.slice(0, 60)]
+        : [
+            r.page,
+            r.isArticle ? 'yes' : 'no',
+            fmt(r.medianMs.pipeline),
+            fmt(r.p95Ms.pipeline),
+            fmt(r.lexiconMs),
+            fmt(r.detectMs),
+            fmt(r.medianMs.scanBody),
+            fmt(r.p95Ms.scanBody),
+            fmt(r.medianMs.markBody),
+            fmt(r.p95Ms.markBody),
+            fmt(r.ratio),
+            fmt(Math.max(r.maxSliceMs.pipeline, r.maxSliceMs.scanBody)),
+            `${r.longTasks.pipeline.length + r.longTasks.scanBody.length}/${r.longTasks.markBody.length}`,
+          ],
+    ),
+  ),
+);
 const summary = summarize(pages);
 console.log(JSON.stringify(summary, null, 2));
 const core = args.includes('--no-core') ? { skipped: '--no-core' } : await coreBenchmark();
 console.log('core benchmark:', JSON.stringify(core, null, 2));
 
-writeFileSync(path.join(repoRoot, 'bench', 'results.json'), JSON.stringify({
-  date: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion },
-  runsPerMode: runs,
-  units: 'milliseconds of main-thread script time (sum of slices)',
-  summary,
-  pages,
-  core,
-  seconds: (Date.now() - started) / 1000,
-}, null, 2) + '\n');
+writeFileSync(
+  path.join(repoRoot, 'bench', 'results.json'),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        chromium: chromiumVersion,
+      },
+      runsPerMode: runs,
+      units: 'milliseconds of main-thread script time (sum of slices)',
+      summary,
+      pages,
+      core,
+      seconds: (Date.now() - started) / 1000,
+    },
+    null,
+    2,
+  ) + '\n',
+);
 console.log(`wrote bench/results.json in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -13,14 +13,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeArticle, analyzeSentence } from '../src/core/library/analyze';
-import { ClaimIndex, DEFAULT_MIN_SCORE, PLAIN_MIN_SCORE } from '../src/core/matching/claimIndex';
-import { buildLexicon, type Lexicon } from '../src/core/entities/lexicon';
-import { loadGazetteer, loadSeedSidecar, sidecarMeta } from '../src/core/library/seeds';
-import { spotMentions } from '../src/core/entities/spot';
+import { analyzeArticle, analyzeSentence } from '../src/core/library';
+import { ClaimIndex, DEFAULT_MIN_SCORE, PLAIN_MIN_SCORE } from '../src/core/matching';
+import { buildLexicon, type Lexicon } from '../src/core/entities';
+import { loadGazetteer, loadSeedSidecar, sidecarMeta } from '../src/core/library';
+import { spotMentions } from '../src/core/entities';
 import type { Claim } from '../src/core/types';
 
-interface Ref { seed: string; text: string }
+interface Ref {
+  seed: string;
+  text: string;
+}
 interface Labels {
   seeds: Record<string, string>;
   same: Array<{ claim: string; sentences: Ref[] }>;
@@ -46,12 +49,25 @@ export interface EvalResult {
   missed: string[];
 }
 /** Precision/recall of one matcher at one threshold. */
-export interface Score { precision: number; recall: number; f1: number; returned: number; correct: number; found: number; expected: number }
+export interface Score {
+  precision: number;
+  recall: number;
+  f1: number;
+  returned: number;
+  correct: number;
+  found: number;
+  expected: number;
+}
 
 const ROOT = join(import.meta.dirname, '..');
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 
-interface Seed { key: string; text: string; claims: Claim[]; date?: string }
+interface Seed {
+  key: string;
+  text: string;
+  claims: Claim[];
+  date?: string;
+}
 
 function loadSeeds(labels: Labels, lexicon: Lexicon): Seed[] {
   const sidecar = loadSeedSidecar();
@@ -65,7 +81,8 @@ function loadSeeds(labels: Labels, lexicon: Lexicon): Seed[] {
 
 /** Claim id -> labels of the groups it belongs to. */
 function groupClaims(labels: Labels, seeds: Seed[], unresolved: string[]) {
-  const find = (ref: Ref): Claim | undefined => seeds.find((s) => s.key === ref.seed)?.claims.find((c) => squash(c.text).includes(ref.text));
+  const find = (ref: Ref): Claim | undefined =>
+    seeds.find((s) => s.key === ref.seed)?.claims.find((c) => squash(c.text).includes(ref.text));
   const membership = new Map<string, Set<string>>();
   const positives: Array<[string, string]> = [];
   const addGroups = (groups: Labels['same'], kind: string) =>
@@ -96,7 +113,8 @@ function runLeaveOneOut(seeds: Seed[], lexicon: Lexicon, plain: boolean, pageDat
   const matches: Matches = new Map();
   for (const page of seeds) {
     const index = new ClaimIndex({ plain });
-    for (const other of seeds) if (other !== page) index.add(other.claims, other.date ? { [other.claims[0]?.articleId ?? '']: other.date } : {});
+    for (const other of seeds)
+      if (other !== page) index.add(other.claims, other.date ? { [other.claims[0]?.articleId ?? '']: other.date } : {});
     for (const claim of page.claims) {
       const sentence = analyzeSentence(claim.text, lexicon, pageDate && page.date ? { date: page.date, dateInferred: true } : {});
       const mode = ranking ? { top: 10, minScore: 0 } : { top: 3, minScore: 0.05 };
@@ -163,7 +181,16 @@ export function evaluate(): EvalResult {
   const ours = runLeaveOneOut(seeds, lexicon, false);
   const plain = runLeaveOneOut(seeds, lexicon, true);
   const violated = (m: Matches, min: number) =>
-    negatives.filter((n) => n.a && n.b && n.a.articleId !== n.b.articleId && (m.get(n.a.id)?.some((l) => l.claimId === n.b!.id && l.score >= min) || m.get(n.b.id)?.some((l) => l.claimId === n.a!.id && l.score >= min))).map((n) => n.why);
+    negatives
+      .filter(
+        (n) =>
+          n.a &&
+          n.b &&
+          n.a.articleId !== n.b.articleId &&
+          (m.get(n.a.id)?.some((l) => l.claimId === n.b!.id && l.score >= min) ||
+            m.get(n.b.id)?.some((l) => l.claimId === n.a!.id && l.score >= min)),
+      )
+      .map((n) => n.why);
   const text = new Map(seeds.flatMap((s) => s.claims.map((c) => [c.id, `${s.key} "${c.text.slice(0, 70)}"`] as const)));
   const falsePositives = [...ours].flatMap(([q, links]) =>
     links
@@ -179,13 +206,20 @@ export function evaluate(): EvalResult {
       return sum + (rank >= 0 ? 1 / (rank + 1) : 0);
     }, 0) / Math.max(positives.length, 1);
   return {
-    mrr: { ours: mrr(runLeaveOneOut(seeds, lexicon, false, false, true)), baseline: mrr(runLeaveOneOut(seeds, lexicon, true, false, true)) },
+    mrr: {
+      ours: mrr(runLeaveOneOut(seeds, lexicon, false, false, true)),
+      baseline: mrr(runLeaveOneOut(seeds, lexicon, true, false, true)),
+    },
     falsePositives,
     missed,
     ours: score(ours, DEFAULT_MIN_SCORE, membership, positives),
     oursWithPageDate: score(runLeaveOneOut(seeds, lexicon, false, true), DEFAULT_MIN_SCORE, membership, positives),
     baseline: score(plain, PLAIN_MIN_SCORE, membership, positives),
-    sweep: [0.2, 0.3, 0.33, 0.36, 0.4, 0.45, 0.5, 0.6].map((t) => ({ minScore: t, ours: score(ours, t, membership, positives), baseline: score(plain, t, membership, positives) })),
+    sweep: [0.2, 0.3, 0.33, 0.36, 0.4, 0.45, 0.5, 0.6].map((t) => ({
+      minScore: t,
+      ours: score(ours, t, membership, positives),
+      baseline: score(plain, t, membership, positives),
+    })),
     hardNegativesViolated: { ours: violated(ours, DEFAULT_MIN_SCORE), baseline: violated(plain, PLAIN_MIN_SCORE) },
     unresolvedLabels,
     entities: entityAccuracy(labels, seeds, lexicon),
@@ -194,16 +228,21 @@ export function evaluate(): EvalResult {
 
 function printReport(r: EvalResult): void {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
-  const row = (name: string, s: Score) => `${name.padEnd(34)}${pct(s.precision)}${pct(s.recall)}${pct(s.f1)}   ${s.correct}/${s.returned} returned correct, ${s.found}/${s.expected} pairs found`;
+  const row = (name: string, s: Score) =>
+    `${name.padEnd(34)}${pct(s.precision)}${pct(s.recall)}${pct(s.f1)}   ${s.correct}/${s.returned} returned correct, ${s.found}/${s.expected} pairs found`;
   console.log('claim matching, leave-one-out over the 4 seeds');
   console.log(`${'matcher'.padEnd(34)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}`);
   console.log(row(`parallax (minScore ${DEFAULT_MIN_SCORE})`, r.ours));
   console.log(row(`  same, page date known`, r.oursWithPageDate));
   console.log(row(`bm25-only baseline (min ${PLAIN_MIN_SCORE})`, r.baseline));
-  console.log(`\nranking mode (CLI default): MRR of same-claim pairs in the top 10: parallax ${r.mrr.ours.toFixed(3)}, baseline ${r.mrr.baseline.toFixed(3)}`);
+  console.log(
+    `\nranking mode (CLI default): MRR of same-claim pairs in the top 10: parallax ${r.mrr.ours.toFixed(3)}, baseline ${r.mrr.baseline.toFixed(3)}`,
+  );
   console.log('\nthreshold sweep');
   for (const s of r.sweep) console.log(`${row(`  parallax  @${s.minScore}`, s.ours)}\n${row(`  baseline  @${s.minScore}`, s.baseline)}`);
-  console.log(`\nhard negatives matched: parallax ${r.hardNegativesViolated.ours.length}, baseline ${r.hardNegativesViolated.baseline.length}`);
+  console.log(
+    `\nhard negatives matched: parallax ${r.hardNegativesViolated.ours.length}, baseline ${r.hardNegativesViolated.baseline.length}`,
+  );
   for (const why of r.hardNegativesViolated.ours) console.log(`  parallax: ${why}`);
   if (r.unresolvedLabels.length) console.log(`\nlabelled sentences with no claim (count as misses): ${r.unresolvedLabels.join(' | ')}`);
   if (process.argv.includes('--verbose')) {

@@ -55,25 +55,37 @@ console.log(`start: Parallax ${browser.extensionOrigin} on ${demo}`);
 if (headless) {
   let found = {};
   try {
-    await waitFor(async () => {
-      found = highlightTexts(await readHighlights(page));
-      return Object.values(found).some((texts) => texts.length > 0);
-    }, { timeout: 20_000, what: 'Parallax highlights' });
+    await waitFor(
+      async () => {
+        found = highlightTexts(await readHighlights(page));
+        return Object.values(found).some((texts) => texts.length > 0);
+      },
+      { timeout: 20_000, what: 'Parallax highlights' },
+    );
     // Claims arrive after the names (the background matches them): wait until nothing changes for 1 s.
     let last = '';
     let since = Date.now();
-    await waitFor(async () => {
-      found = highlightTexts(await readHighlights(page));
-      const key = JSON.stringify(found);
-      if (key !== last) [last, since] = [key, Date.now()];
-      return Date.now() - since >= 1_000;
-    }, { timeout: 15_000, interval: 200, what: 'highlights to settle' });
+    await waitFor(
+      async () => {
+        found = highlightTexts(await readHighlights(page));
+        const key = JSON.stringify(found);
+        if (key !== last) [last, since] = [key, Date.now()];
+        return Date.now() - since >= 1_000;
+      },
+      { timeout: 15_000, interval: 200, what: 'highlights to settle' },
+    );
   } catch (error) {
     console.error(`start: ${error.message}`);
   }
   mkdirSync(path.dirname(screenshot), { recursive: true });
   await page.screenshot(screenshot);
-  for (const [name, texts] of Object.entries(found)) console.log(`  ${name}: ${texts.length} (${[...new Set(texts)].slice(0, 6).map((t) => (t.length > 40 ? `${t.slice(0, 40)}...` : t)).join(', ')})`);
+  for (const [name, texts] of Object.entries(found))
+    console.log(
+      `  ${name}: ${texts.length} (${[...new Set(texts)]
+        .slice(0, 6)
+        .map((t) => (t.length > 40 ? `${t.slice(0, 40)}...` : t))
+        .join(', ')})`,
+    );
   console.log(`start: wrote ${path.relative(root, screenshot)}`);
   await browser.close();
   await server.close();

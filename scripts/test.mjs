@@ -54,9 +54,15 @@ function vitest(name, extraArgs) {
 
 /** web-ext lint on the Firefox build; prints the findings, fails on any error. */
 function lintFirefox() {
-  const run = spawnSync(process.execPath, [bin.webExt, 'lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'], {
-    cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const run = spawnSync(
+    process.execPath,
+    [bin.webExt, 'lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let report;
   try {
     report = JSON.parse(run.stdout);
@@ -97,7 +103,9 @@ step('e2e tests (Chromium, Firefox ESR)', () => (built ? vitest('e2e', ['--confi
 
 console.log('\n=== summary ===');
 for (const s of steps) {
-  const counts = s.counts ? ` (${s.counts.passed} passed, ${s.counts.failed} failed${s.counts.skipped ? `, ${s.counts.skipped} skipped` : ''})` : '';
+  const counts = s.counts
+    ? ` (${s.counts.passed} passed, ${s.counts.failed} failed${s.counts.skipped ? `, ${s.counts.skipped} skipped` : ''})`
+    : '';
   console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name}${counts} ${(s.ms / 1000).toFixed(1)} s`);
 }
 console.log(`total ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -20,8 +20,8 @@
  * resumes, so time given back to the page is not counted.
  */
 import Mark from 'mark.js';
-import { compileLexicon, lexiconFromData } from '../../src/core/entities/lexicon';
-import { loadGazetteer } from '../../src/core/library/seeds';
+import { compileLexicon, lexiconFromData } from '../../src/core/entities';
+import { loadGazetteer } from '../../src/core/library';
 import { scanRoot, type ScannedMention } from '../../src/content/scan';
 import { detectArticle } from '../../src/content/detect';
 import type { Entity } from '../../src/core/types';

@@ -2,7 +2,7 @@
  * Card and panel data: an entity with every stored article that mentions it,
  * and the comparison panel (events and a timeline) for a page.
  */
-import { timelineFor } from '../core/events/events';
+import { timelineFor } from '../core/events';
 import type { Claim } from '../core/types';
 import type { ArticleSummary, BackgroundCalls, Comparison, EntityCard } from '../shared/messages';
 import { articlesByIds, claimsByIds, getEntity, mentionsOfEntity } from '../store';

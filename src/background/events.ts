@@ -7,8 +7,8 @@
  * library changes. Larger libraries get a local clustering of the page's
  * claims and their neighbours: a few dozen queries, whatever the library size.
  */
-import type { ClaimIndex } from '../core/matching/claimIndex';
-import { clusterEvents } from '../core/events/events';
+import type { ClaimIndex } from '../core/matching';
+import { clusterEvents } from '../core/events';
 import type { Claim, NewsEvent } from '../core/types';
 import { allArticleMetas, allClaims, allEvents, articlesByIds, countClaims, getMeta, libraryRevision, replaceEvents } from '../store';
 import { libraryClaimIndex } from './library';

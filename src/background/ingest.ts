@@ -2,8 +2,8 @@
  * Adding articles to the library: analysis through the core, then one atomic
  * store write per article. Analysis happens before any transaction opens.
  */
-import { analyzeArticle, type AnalyzedArticle } from '../core/library/analyze';
-import { buildLexicon, type Lexicon } from '../core/entities/lexicon';
+import { analyzeArticle, type AnalyzedArticle } from '../core/library';
+import { buildLexicon, type Lexicon } from '../core/entities';
 import type { ArticleMeta, Entity } from '../core/types';
 import type { ArticleInput } from '../shared/messages';
 import { putAnalyzedArticle } from '../store';

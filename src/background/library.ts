@@ -4,8 +4,8 @@
  * both are rebuilt lazily from the store on first use after a restart, and
  * kept in step with every article the background writes.
  */
-import { ClaimIndex } from '../core/matching/claimIndex';
-import { compileLexicon, lexiconFromData, type Lexicon, type LexiconData } from '../core/entities/lexicon';
+import { ClaimIndex } from '../core/matching';
+import { compileLexicon, lexiconFromData, type Lexicon, type LexiconData } from '../core/entities';
 import type { Claim, Entity } from '../core/types';
 import { allClaims, allEntities, articleDates, getMeta, libraryRevision, setMeta } from '../store';
 
@@ -38,12 +38,20 @@ function memo<T>(get: () => Promise<T> | undefined, set: (p: Promise<T> | undefi
  * tokenising and folding.
  */
 export function libraryLexiconData(): Promise<LexiconData> {
-  return memo(() => lexiconDataPromise, (p) => (lexiconDataPromise = p), async () => compileLexicon(await allEntities()));
+  return memo(
+    () => lexiconDataPromise,
+    (p) => (lexiconDataPromise = p),
+    async () => compileLexicon(await allEntities()),
+  );
 }
 
 /** The matcher over the same compiled data, for the background's own analysis. */
 export function libraryLexicon(): Promise<Lexicon> {
-  return memo(() => lexiconPromise, (p) => (lexiconPromise = p), async () => lexiconFromData(await libraryLexiconData()));
+  return memo(
+    () => lexiconPromise,
+    (p) => (lexiconPromise = p),
+    async () => lexiconFromData(await libraryLexiconData()),
+  );
 }
 
 /**
@@ -52,25 +60,29 @@ export function libraryLexicon(): Promise<Lexicon> {
  * otherwise rebuilt from the claims and snapshotted again.
  */
 export function libraryClaimIndex(): Promise<ClaimIndex> {
-  return memo(() => indexPromise, (p) => (indexPromise = p), async () => {
-    const [revision, snapshot] = await Promise.all([libraryRevision(), getMeta('claimIndex')]);
-    if (snapshot && snapshot.revision === revision) {
-      try {
-        return ClaimIndex.fromJSON(snapshot.index);
-      } catch {
-        // An index format from another build: rebuild below.
+  return memo(
+    () => indexPromise,
+    (p) => (indexPromise = p),
+    async () => {
+      const [revision, snapshot] = await Promise.all([libraryRevision(), getMeta('claimIndex')]);
+      if (snapshot && snapshot.revision === revision) {
+        try {
+          return ClaimIndex.fromJSON(snapshot.index);
+        } catch {
+          // An index format from another build: rebuild below.
+        }
       }
-    }
-    const [claims, dates] = await Promise.all([allClaims(), articleDates()]);
-    const index = new ClaimIndex();
-    index.add(claims, dates);
-    // Not awaited: the first query should not wait for the write. It is only an optimisation,
-    // so a failure (or a worker stopped mid-write, which aborts it) costs a rebuild next time.
-    setMeta('claimIndex', { revision, index: index.toJSON() }).catch((error: unknown) =>
-      console.warn('Parallax: claim index snapshot not saved', error),
-    );
-    return index;
-  });
+      const [claims, dates] = await Promise.all([allClaims(), articleDates()]);
+      const index = new ClaimIndex();
+      index.add(claims, dates);
+      // Not awaited: the first query should not wait for the write. It is only an optimisation,
+      // so a failure (or a worker stopped mid-write, which aborts it) costs a rebuild next time.
+      setMeta('claimIndex', { revision, index: index.toJSON() }).catch((error: unknown) =>
+        console.warn('Parallax: claim index snapshot not saved', error),
+      );
+      return index;
+    },
+  );
 }
 
 /**
@@ -78,7 +90,12 @@ export function libraryClaimIndex(): Promise<ClaimIndex> {
  * dropping them: re-reading every claim after each saved page would make the
  * next lookup wait seconds in a large library. Caches not loaded stay unloaded.
  */
-export async function noteArticleWritten(articleId: string, claims: Claim[], date: string | undefined, discovered: Entity[]): Promise<void> {
+export async function noteArticleWritten(
+  articleId: string,
+  claims: Claim[],
+  date: string | undefined,
+  discovered: Entity[],
+): Promise<void> {
   const index = indexPromise;
   if (index) {
     try {

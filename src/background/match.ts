@@ -4,9 +4,9 @@
  * then looked up in the claim index, which walks only the postings of the
  * sentence's own terms.
  */
-import { analyzeSentence } from '../core/library/analyze';
-import { compareReports } from '../core/matching/compare';
-import { createSpotContext } from '../core/entities/spot';
+import { analyzeSentence } from '../core/library';
+import { compareReports } from '../core/matching';
+import { createSpotContext } from '../core/entities';
 import type { Claim } from '../core/types';
 import type { ArticleSummary, BackgroundCalls, LinkedReport, SentenceMatch } from '../shared/messages';
 import { articlesByIds, claimsByIds, getArticleByUrl } from '../store';
@@ -26,7 +26,11 @@ const SELF_MIN_EXACT = 3;
 
 /** Sentence text compared for identity: case, quotes, dashes and spacing do not count. */
 function sameSentenceKey(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019\u201c\u201d"'`\u2013\u2014-]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201c\u201d"'`\u2013\u2014-]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Pages already recognised as a stored article, so later batches of the same page skip it too. */
@@ -51,7 +55,9 @@ export async function matchSentences(params: BackgroundCalls['matchSentences']['
   const ownDate = own?.date ?? own?.inferredDate?.value;
   const pageDate = params.pageDate
     ? { date: params.pageDate, inferred: false }
-    : ownDate ? { date: ownDate, inferred: !own?.date } : undefined;
+    : ownDate
+      ? { date: ownDate, inferred: !own?.date }
+      : undefined;
   const queried: Array<{ key: string; page: Claim; links: ReturnType<typeof index.query> }> = [];
   // One spotting context per call: a bare surname resolves once the batch has named the person in full.
   const context = createSpotContext();
@@ -108,13 +114,15 @@ export async function matchSentences(params: BackgroundCalls['matchSentences']['
   const articleIds = [...new Set(found.flatMap((f) => f.links.map((l) => l.articleId)))];
   const summaries = new Map<string, ArticleSummary>((await articlesByIds(articleIds)).map((a) => [a.id, summarizeArticle(a)]));
 
-  return found.map(({ key, page, links }) => ({
-    key,
-    reports: links.flatMap((link): LinkedReport[] => {
-      const claim = stored.get(link.claimId);
-      const article = summaries.get(link.articleId);
-      if (!claim || !article) return [];
-      return [{ claim, article, score: link.score, difference: link.difference ?? compareReports(page, claim) }];
-    }),
-  })).filter((m) => m.reports.length > 0);
+  return found
+    .map(({ key, page, links }) => ({
+      key,
+      reports: links.flatMap((link): LinkedReport[] => {
+        const claim = stored.get(link.claimId);
+        const article = summaries.get(link.articleId);
+        if (!claim || !article) return [];
+        return [{ claim, article, score: link.score, difference: link.difference ?? compareReports(page, claim) }];
+      }),
+    }))
+    .filter((m) => m.reports.length > 0);
 }

@@ -3,8 +3,8 @@
  * texts (`seeds/*.txt`, raw), with the curated gazetteer and the sidecar of
  * what each text supports about itself (loaded and validated by the core).
  */
-import { contentHash } from '../core/text/hash';
-import { loadGazetteer, loadSeedSidecar, type SeedSidecarEntry } from '../core/library/seeds';
+import { contentHash } from '../core/text';
+import { loadGazetteer, loadSeedSidecar, type SeedSidecarEntry } from '../core/library';
 import type { Entity } from '../core/types';
 
 /** One bundled seed text. */

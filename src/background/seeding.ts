@@ -9,8 +9,8 @@ import { getMeta, putEntities, setMeta, type SeedMarker } from '../store';
 import { ingestArticle } from './ingest';
 import { invalidateLibraryCaches } from './library';
 import { seedEntities, seedTexts, seedVersion } from './seedCorpus';
-import { buildLexicon } from '../core/entities/lexicon';
-import { sidecarMeta } from '../core/library/seeds';
+import { buildLexicon } from '../core/entities';
+import { sidecarMeta } from '../core/library';
 
 /**
  * The marker version: the seed inputs' hash plus the extension build, so an

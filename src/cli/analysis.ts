@@ -3,9 +3,9 @@
  * entities the corpus itself taught), article analysis for building, sentence
  * analysis for queries.
  */
-import { analyzeArticle, analyzeSentence } from '../core/library/analyze';
-import { buildLexicon, type Lexicon } from '../core/entities/lexicon';
-import { loadGazetteer } from '../core/library/seeds';
+import { analyzeArticle, analyzeSentence } from '../core/library';
+import { buildLexicon, type Lexicon } from '../core/entities';
+import { loadGazetteer } from '../core/library';
 import type { ArticleMeta, Claim, Entity } from '../core/types';
 
 /** An input article line after validation. */

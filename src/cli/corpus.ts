@@ -9,8 +9,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { loadPack, PackBuilder, queryPack } from '../core/library/pack';
-import { DEFAULT_MIN_SCORE } from '../core/matching/claimIndex';
+import { loadPack, PackBuilder, queryPack } from '../core/library';
+import { DEFAULT_MIN_SCORE } from '../core/matching';
 import { writeFileAtomic } from './atomicWrite';
 import { ArticleLineSchema, InputError, QueryLineSchema, readJsonl } from './jsonl';
 import { analyzeForPack, analyzeQuery, corpusLexicon } from './analysis';
@@ -68,7 +68,8 @@ async function query(packPath: string, input: string, top: number, minScore: num
 function positiveNumber(name: string, raw: string | undefined, fallback: number, integer: boolean): number {
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0 || (integer && (!Number.isInteger(n) || n < 1))) throw new UsageError(`--${name} must be a ${integer ? 'positive integer' : 'number >= 0'}`);
+  if (!Number.isFinite(n) || n < 0 || (integer && (!Number.isInteger(n) || n < 1)))
+    throw new UsageError(`--${name} must be a ${integer ? 'positive integer' : 'number >= 0'}`);
   return n;
 }
 
@@ -77,7 +78,14 @@ async function main(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { in: { type: 'string' }, out: { type: 'string' }, pack: { type: 'string' }, top: { type: 'string' }, 'min-score': { type: 'string' }, help: { type: 'boolean' } },
+      options: {
+        in: { type: 'string' },
+        out: { type: 'string' },
+        pack: { type: 'string' },
+        top: { type: 'string' },
+        'min-score': { type: 'string' },
+        help: { type: 'boolean' },
+      },
     });
     const [command] = positionals;
     if (values.help) {
@@ -89,7 +97,12 @@ async function main(argv: string[]): Promise<number> {
       await build(values.in, values.out);
     } else if (command === 'query') {
       if (!values.pack || !values.in) throw new UsageError('query needs --pack and --in');
-      await query(values.pack, values.in, positiveNumber('top', values.top, 5, true), positiveNumber('min-score', values['min-score'], 0, false));
+      await query(
+        values.pack,
+        values.in,
+        positiveNumber('top', values.top, 5, true),
+        positiveNumber('min-score', values['min-score'], 0, false),
+      );
     } else throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
     return 0;
   } catch (e) {

@@ -4,7 +4,7 @@
  * single-page navigation, and answers the background's and popup's calls.
  */
 import { pageDate } from './pageDate';
-import { buildLexicon, lexiconFromData, type Lexicon, type LexiconData } from '../core/entities/lexicon';
+import { buildLexicon, lexiconFromData, type Lexicon, type LexiconData } from '../core/entities';
 import type { Entity } from '../core/types';
 import type { ContentCalls, PageState } from '../shared/messages';
 import { callBackground, type Handlers } from '../shared/rpc';
@@ -107,7 +107,11 @@ export class ContentApp {
       },
       matchSentences: async (sentences) => {
         const date = pageDate(this.doc, this.detection.root);
-        const result = await callBackground('matchSentences', { pageUrl: this.doc.location.href, sentences, ...(date ? { pageDate: date } : {}) });
+        const result = await callBackground('matchSentences', {
+          pageUrl: this.doc.location.href,
+          sentences,
+          ...(date ? { pageDate: date } : {}),
+        });
         return result.ok ? result.value : null;
       },
       getEntityCard: (entityId) => callBackground('getEntityCard', { entityId }),

@@ -3,7 +3,7 @@
  * keyboard stepping, loads entity data from the library (cached per page),
  * follows scrolling, and closes on Escape.
  */
-import type { Lexicon } from '../core/entities/lexicon';
+import type { Lexicon } from '../core/entities';
 import type { EntityCard, Result } from '../shared/messages';
 import { liveRange } from './blocks';
 import type { Anchor, CardContent } from './card/Card';
@@ -38,7 +38,9 @@ export class CardView {
     private readonly lexicon: Lexicon,
     private readonly claims: ClaimTracker,
   ) {
-    this.host = new CardHost(doc, () => { this.entry = null; });
+    this.host = new CardHost(doc, () => {
+      this.entry = null;
+    });
   }
 
   /** The highlight whose card is open. */
@@ -91,17 +93,27 @@ export class CardView {
 
   /** Escape closes; scrolling keeps the card next to its word. */
   listen(win: Window, signal: AbortSignal): void {
-    win.addEventListener('keydown', quietly((event: KeyboardEvent) => {
-      if (event.key === 'Escape' && this.entry) this.close();
-    }), { capture: true, signal });
+    win.addEventListener(
+      'keydown',
+      quietly((event: KeyboardEvent) => {
+        if (event.key === 'Escape' && this.entry) this.close();
+      }),
+      { capture: true, signal },
+    );
     let frame = 0;
-    win.addEventListener('scroll', () => {
-      if (!this.entry || frame) return;
-      frame = win.requestAnimationFrame(quietly(() => {
-        frame = 0;
-        if (this.entry) this.host.reposition(anchorOf(this.entry));
-      }));
-    }, { capture: true, passive: true, signal });
+    win.addEventListener(
+      'scroll',
+      () => {
+        if (!this.entry || frame) return;
+        frame = win.requestAnimationFrame(
+          quietly(() => {
+            frame = 0;
+            if (this.entry) this.host.reposition(anchorOf(this.entry));
+          }),
+        );
+      },
+      { capture: true, passive: true, signal },
+    );
   }
 
   /** Removes the host. */

@@ -9,8 +9,29 @@ import { createSlicer, type Slicer } from './slicer';
 
 /** Elements whose content is never page prose (or is the user's own input). */
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP', 'BUTTON', 'SVG', 'MATH',
-  'TEMPLATE', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'CODE', 'KBD', 'SAMP', 'HEAD',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'OPTGROUP',
+  'BUTTON',
+  'SVG',
+  'MATH',
+  'TEMPLATE',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'CODE',
+  'KBD',
+  'SAMP',
+  'HEAD',
 ]);
 
 /** Options for {@link collectBlocks}. */

@@ -54,7 +54,8 @@ function isToolPage(doc: Document, url: string): string | null {
   const editable = body.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return 'editable body';
   if (body.getAttribute('role') === 'application') return 'web app';
-  if (SEARCH_PATH.test(url) && doc.querySelector('[role="search"], form input[type="search"], form input[name="q"]')) return 'search results';
+  if (SEARCH_PATH.test(url) && doc.querySelector('[role="search"], form input[type="search"], form input[name="q"]'))
+    return 'search results';
   return null;
 }
 

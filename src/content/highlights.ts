@@ -40,7 +40,10 @@ export class HighlightLayer {
   private readonly highlights = new Map<HighlightKind, Highlight>();
   private sheet: CSSStyleSheet | null = null;
 
-  constructor(private readonly doc: Document, private readonly registry: HighlightRegistry) {
+  constructor(
+    private readonly doc: Document,
+    private readonly registry: HighlightRegistry,
+  ) {
     HIGHLIGHT_KINDS.forEach((kind, i) => {
       const highlight = new Highlight();
       highlight.priority = HIGHLIGHT_KINDS.length - i;

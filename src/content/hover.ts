@@ -33,14 +33,23 @@ export function trackHover(win: Window, callbacks: HoverCallbacks, signal: Abort
   let hovered: HighlightEntry | null = null;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
-  const clearOpen = () => { clearTimeout(openTimer); openTimer = undefined; };
-  const clearClose = () => { clearTimeout(closeTimer); closeTimer = undefined; };
+  const clearOpen = () => {
+    clearTimeout(openTimer);
+    openTimer = undefined;
+  };
+  const clearClose = () => {
+    clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
   const closeSoon = () => {
     if (closeTimer !== undefined || !callbacks.openEntry()) return;
-    closeTimer = setTimeout(quietly(() => {
-      closeTimer = undefined;
-      callbacks.close();
-    }), GRACE_MS);
+    closeTimer = setTimeout(
+      quietly(() => {
+        closeTimer = undefined;
+        callbacks.close();
+      }),
+      GRACE_MS,
+    );
   };
 
   const update = quietly(() => {
@@ -61,25 +70,36 @@ export function trackHover(win: Window, callbacks: HoverCallbacks, signal: Abort
     }
     if (entry !== callbacks.openEntry()) {
       closeSoon();
-      openTimer = setTimeout(quietly(() => {
-        openTimer = undefined;
-        clearClose();
-        if (hovered === entry) callbacks.open(entry);
-      }), INTENT_MS);
+      openTimer = setTimeout(
+        quietly(() => {
+          openTimer = undefined;
+          clearClose();
+          if (hovered === entry) callbacks.open(entry);
+        }),
+        INTENT_MS,
+      );
     }
   });
 
-  win.addEventListener('pointermove', (event: PointerEvent) => {
-    if (event.pointerType === 'touch') return;
-    x = event.clientX;
-    y = event.clientY;
-    target = event.target;
-    if (!frame) frame = win.requestAnimationFrame(update);
-  }, { capture: true, passive: true, signal });
+  win.addEventListener(
+    'pointermove',
+    (event: PointerEvent) => {
+      if (event.pointerType === 'touch') return;
+      x = event.clientX;
+      y = event.clientY;
+      target = event.target;
+      if (!frame) frame = win.requestAnimationFrame(update);
+    },
+    { capture: true, passive: true, signal },
+  );
 
-  signal.addEventListener('abort', () => {
-    if (frame) win.cancelAnimationFrame(frame);
-    clearOpen();
-    clearClose();
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      if (frame) win.cancelAnimationFrame(frame);
+      clearOpen();
+      clearClose();
+    },
+    { once: true },
+  );
 }

@@ -26,11 +26,15 @@ if (!alreadyInjected()) {
   const listener = serve<ContentCallMap, unknown>(app.handlers());
   browser.runtime.onMessage.addListener(listener as never);
   // The page going away (or the extension being reloaded) ends everything we added.
-  addEventListener('pagehide', (event) => {
-    if (!(event as PageTransitionEvent).persisted) {
-      browser.runtime.onMessage.removeListener(listener as never);
-      app.destroy();
-    }
-  }, { once: true });
+  addEventListener(
+    'pagehide',
+    (event) => {
+      if (!(event as PageTransitionEvent).persisted) {
+        browser.runtime.onMessage.removeListener(listener as never);
+        app.destroy();
+      }
+    },
+    { once: true },
+  );
   void app.start();
 }

@@ -66,10 +66,14 @@ export function watchDom(target: Node, options: WatchOptions): void {
     timer = setTimeout(flush, delay);
   });
   observer.observe(target, { childList: true, characterData: true, subtree: true });
-  options.signal.addEventListener('abort', () => {
-    observer.disconnect();
-    clearTimeout(timer);
-  }, { once: true });
+  options.signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    },
+    { once: true },
+  );
 }
 
 function isOnly(nodes: NodeList, host: Element): boolean {

@@ -7,8 +7,8 @@
  *   scanRoot(root, lexicon, options?) -> Promise<ScanResult>
  */
 import type { EntityKind, Mention } from '../core/types';
-import type { Lexicon } from '../core/entities/lexicon';
-import { createSpotContext, spotMentions, type SpotContext } from '../core/entities/spot';
+import type { Lexicon } from '../core/entities';
+import { createSpotContext, spotMentions, type SpotContext } from '../core/entities';
 import { blockRange, type TextBlock } from './blocks';
 import { collectBlocks } from './collect';
 import { createSlicer } from './slicer';
@@ -78,7 +78,8 @@ export async function spotBlocks(
         const start = mention.start + from;
         const end = mention.end + from;
         const range = blockRange(block, start, end);
-        if (range && !range.collapsed) found.push({ mention: from ? { ...mention, start, end } : mention, kind: entity.kind, block, range });
+        if (range && !range.collapsed)
+          found.push({ mention: from ? { ...mention, start, end } : mention, kind: entity.kind, block, range });
       }
       from = to;
     }

@@ -3,7 +3,7 @@
  * `Intl.Segmenter`, keyed by a content hash so each is sent to the background
  * once per page (uBlock's "send only new hashes" idea).
  */
-import { contentHash } from '../core/text/hash';
+import { contentHash } from '../core/text';
 import type { TextBlock } from './blocks';
 
 /** A sentence of a block, with offsets into `block.text`. */
@@ -32,7 +32,8 @@ function normalise(text: string): string {
 
 let segmenter: Intl.Segmenter | null | undefined;
 function sentenceSegmenter(): Intl.Segmenter | null {
-  if (segmenter === undefined) segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'sentence' }) : null;
+  if (segmenter === undefined)
+    segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'sentence' }) : null;
   return segmenter;
 }
 
@@ -40,9 +41,7 @@ function sentenceSegmenter(): Intl.Segmenter | null {
 export function blockSentences(block: TextBlock): PageSentence[] {
   const out: PageSentence[] = [];
   const seg = sentenceSegmenter();
-  const pieces: Array<{ segment: string; index: number }> = seg
-    ? [...seg.segment(block.text)]
-    : [{ segment: block.text, index: 0 }];
+  const pieces: Array<{ segment: string; index: number }> = seg ? [...seg.segment(block.text)] : [{ segment: block.text, index: 0 }];
   for (const { segment, index } of pieces) {
     // Our own newline separators (for <br> and nested blocks) also end a sentence.
     let offset = 0;

@@ -3,15 +3,15 @@
  * detection and teardown.
  *
  *   scan (sliced) ─► RangeIndex ─► HighlightLayer (CSS.highlights)
- *        │                 ▲            
+ *        │                 ▲  
  *        └─ sentences ─► ClaimTracker ─► matchSentences (background)
  *   watchDom ─► rescan changed blocks      trackHover / step ─► CardView
  *
  * `destroy()` removes every highlight, the stylesheet, the card host, the
  * observer and every listener (one AbortController).
  */
-import type { Lexicon } from '../core/entities/lexicon';
-import { createSpotContext, type SpotContext } from '../core/entities/spot';
+import type { Lexicon } from '../core/entities';
+import { createSpotContext, type SpotContext } from '../core/entities';
 import type { PageEntity } from '../shared/messages';
 import { BLOCK_TAGS, blockRange, type TextBlock } from './blocks';
 import { CardView, type CardDeps } from './cardView';
@@ -49,7 +49,11 @@ export class PageSession {
   /** Resolves when the first full scan (names and claims) is done. */
   ready: Promise<void> = Promise.resolve();
 
-  private constructor(private readonly doc: Document, private readonly deps: SessionDeps, layer: HighlightLayer) {
+  private constructor(
+    private readonly doc: Document,
+    private readonly deps: SessionDeps,
+    layer: HighlightLayer,
+  ) {
     this.layer = layer;
     this.claims = new ClaimTracker(deps.matchSentences);
     this.card = new CardView(doc, this.index, deps, deps.lexicon, this.claims);
@@ -62,13 +66,17 @@ export class PageSession {
     const session = new PageSession(doc, deps, new HighlightLayer(doc, registry));
     const win = doc.defaultView!;
     const signal = session.controller.signal;
-    trackHover(win, {
-      hitTest: (x, y) => entryAtPoint(doc, registry, session.index, x, y),
-      inCard: (target) => session.card.contains(target),
-      openEntry: () => session.card.openEntry,
-      open: (entry) => session.card.open(entry, false),
-      close: () => session.card.close(),
-    }, signal);
+    trackHover(
+      win,
+      {
+        hitTest: (x, y) => entryAtPoint(doc, registry, session.index, x, y),
+        inCard: (target) => session.card.contains(target),
+        openEntry: () => session.card.openEntry,
+        open: (entry) => session.card.open(entry, false),
+        close: () => session.card.close(),
+      },
+      signal,
+    );
     session.card.listen(win, signal);
     watchDom(doc.documentElement, {
       ownHost: () => session.card.hostElement,
@@ -159,25 +167,37 @@ export class PageSession {
   }
 
   private async partialScan(scopes: Element[], signal: AbortSignal): Promise<void> {
-    const stale = [...this.index.entries()].filter((e) =>
-      !e.block.element.isConnected || scopes.some((s) => s.contains(e.block.element)));
+    const stale = [...this.index.entries()].filter((e) => !e.block.element.isConnected || scopes.some((s) => s.contains(e.block.element)));
     const slicer = createSlicer(signal);
     const blocks: TextBlock[] = [];
     for (const scope of scopes) blocks.push(...(await collectBlocks(scope, { signal, skip: this.card.hostElement, slicer })));
     await this.addBlocks(blocks, stale, slicer, signal);
   }
 
-  private async addBlocks(blocks: TextBlock[], stale: HighlightEntry[], slicer: ReturnType<typeof createSlicer>, signal?: AbortSignal): Promise<void> {
+  private async addBlocks(
+    blocks: TextBlock[],
+    stale: HighlightEntry[],
+    slicer: ReturnType<typeof createSlicer>,
+    signal?: AbortSignal,
+  ): Promise<void> {
     const mentions = await spotBlocks(blocks, this.deps.lexicon, this.context, slicer);
-    const fresh: HighlightEntry[] = mentions.map(({ mention, kind, block, range }) =>
-      ({ kind, range, block, start: mention.start, end: mention.end, entityId: mention.entityId, surface: mention.surface }));
+    const fresh: HighlightEntry[] = mentions.map(({ mention, kind, block, range }) => ({
+      kind,
+      range,
+      block,
+      start: mention.start,
+      end: mention.end,
+      entityId: mention.entityId,
+      surface: mention.surface,
+    }));
     this.replace(stale, fresh);
     const matched = await this.claims.process(blocks, signal);
     if (signal?.aborted) return;
     const claimEntries: HighlightEntry[] = [];
     for (const s of matched) {
       const range = blockRange(s.block, s.start, s.end);
-      if (range && s.block.element.isConnected) claimEntries.push({ kind: 'claim', range, block: s.block, start: s.start, end: s.end, key: s.key });
+      if (range && s.block.element.isConnected)
+        claimEntries.push({ kind: 'claim', range, block: s.block, start: s.start, end: s.end, key: s.key });
     }
     this.replace([], claimEntries);
   }

@@ -11,7 +11,9 @@ function InferredField({ name, field, format = (s) => s }: { name: string; field
   return (
     <span>
       {name}: <span class="inferred">{format(field.value)}</span>
-      <span class="badge" title={field.evidence}>inferred</span>
+      <span class="badge" title={field.evidence}>
+        inferred
+      </span>
       <details>
         <summary>Evidence for the {name.toLowerCase()}</summary>
         <p>{field.evidence}</p>
@@ -36,7 +38,9 @@ export function ArticleList({ articles }: { articles: ArticleListItem[] }) {
             {a.date && <span>Date: {formatDate(a.date)}</span>}
             {a.url && (
               <span>
-                <a href={a.url} rel="noreferrer noopener" target="_blank">Source</a>
+                <a href={a.url} rel="noreferrer noopener" target="_blank">
+                  Source
+                </a>
               </span>
             )}
             {a.dateline && <InferredField name="Dateline" field={a.dateline} />}

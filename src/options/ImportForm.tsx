@@ -43,10 +43,16 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
       <form onSubmit={onSubmit}>
         <label for="jsonl-file">JSON Lines file</label>{' '}
         <input id="jsonl-file" name="jsonl-file" type="file" accept=".jsonl,.ndjson,application/x-ndjson,text/plain" />{' '}
-        <button type="submit" disabled={busy}>{busy ? 'Importing…' : 'Import'}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Importing…' : 'Import'}
+        </button>
       </form>
       <div aria-live="polite">
-        {failure && <p class="errors" role="alert">{failure}</p>}
+        {failure && (
+          <p class="errors" role="alert">
+            {failure}
+          </p>
+        )}
         {result && (
           <>
             <p>
@@ -55,7 +61,9 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
             {result.errors.length > 0 && (
               <ul class="errors" aria-label="Lines with errors">
                 {result.errors.map((e) => (
-                  <li key={e.line}>Line {e.line}: {e.error}</li>
+                  <li key={e.line}>
+                    Line {e.line}: {e.error}
+                  </li>
                 ))}
               </ul>
             )}

@@ -36,7 +36,11 @@ export function OptionsPage() {
     <main>
       <h1>Parallax</h1>
       <p>Your library of articles, kept on this device. Nothing leaves the browser.</p>
-      {problem && <p role="alert" class="errors">{problem}</p>}
+      {problem && (
+        <p role="alert" class="errors">
+          {problem}
+        </p>
+      )}
 
       <section aria-labelledby="stats-heading">
         <h2 id="stats-heading">Library</h2>

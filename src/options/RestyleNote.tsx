@@ -10,17 +10,14 @@ export function RestyleNote() {
     <section aria-labelledby="restyle-heading">
       <h2 id="restyle-heading">How to restyle highlights</h2>
       <p>
-        Parallax never changes a page's markup: it registers four named highlights with the CSS Custom Highlight
-        API, one per kind: <code>parallax-place</code>, <code>parallax-person</code>, <code>parallax-org</code> and{' '}
-        <code>parallax-claim</code>. Style them with the <code>::highlight()</code> pseudo-element in a user
-        stylesheet (for example with a user-style extension):
+        Parallax never changes a page's markup: it registers four named highlights with the CSS Custom Highlight API, one per kind:{' '}
+        <code>parallax-place</code>, <code>parallax-person</code>, <code>parallax-org</code> and <code>parallax-claim</code>. Style them
+        with the <code>::highlight()</code> pseudo-element in a user stylesheet (for example with a user-style extension):
       </p>
       <pre>
         <code>{EXAMPLE}</code>
       </pre>
-      <p>
-        Only a few properties apply to highlights: colours, backgrounds, text decorations and text shadows.
-      </p>
+      <p>Only a few properties apply to highlights: colours, backgrounds, text decorations and text shadows.</p>
     </section>
   );
 }

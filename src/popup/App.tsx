@@ -28,7 +28,9 @@ export function App({ search = location.search, href = location.href }: AppProps
       const data = await loadPanel(tabId);
       if (live) setStatus({ state: 'ready', data });
     })().catch((error: unknown) => live && setStatus({ state: 'error', message: String((error as Error)?.message ?? error) }));
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [search]);
 
   return (
@@ -36,7 +38,15 @@ export function App({ search = location.search, href = location.href }: AppProps
       <header class="px-head">
         <h1 class="px-title">Parallax</h1>
         {status.state === 'ready' && !fullTab && (
-          <a href={`?tab=${status.data.tabId}`} onClick={(e) => { e.preventDefault(); void openInTab(status.data.tabId, href); }}>Open in a tab</a>
+          <a
+            href={`?tab=${status.data.tabId}`}
+            onClick={(e) => {
+              e.preventDefault();
+              void openInTab(status.data.tabId, href);
+            }}
+          >
+            Open in a tab
+          </a>
         )}
       </header>
       {status.state === 'loading' && <p aria-live="polite">Reading this page…</p>}
@@ -50,7 +60,10 @@ function Panel({ data }: { data: PanelData }) {
   if (!data.page.ok) {
     return (
       <>
-        <p role="alert">Parallax can't read this page (it may be a browser page, or it was open before Parallax was installed: reload it). <span class="px-muted px-small">{data.page.error}</span></p>
+        <p role="alert">
+          Parallax can't read this page (it may be a browser page, or it was open before Parallax was installed: reload it).{' '}
+          <span class="px-muted px-small">{data.page.error}</span>
+        </p>
         <Footer data={data} />
       </>
     );
@@ -63,13 +76,25 @@ function Panel({ data }: { data: PanelData }) {
         <p>This page doesn't look like an article.</p>
       ) : (
         <>
-          <section aria-labelledby="claims-h"><h2 id="claims-h">How others reported this</h2><MatchedClaims matches={page.matches} /></section>
+          <section aria-labelledby="claims-h">
+            <h2 id="claims-h">How others reported this</h2>
+            <MatchedClaims matches={page.matches} />
+          </section>
           {data.comparison && data.comparison.events.length > 0 && (
-            <section aria-labelledby="events-h"><h2 id="events-h">Events</h2><Events events={data.comparison.events} /></section>
+            <section aria-labelledby="events-h">
+              <h2 id="events-h">Events</h2>
+              <Events events={data.comparison.events} />
+            </section>
           )}
-          <section aria-labelledby="names-h"><h2 id="names-h">Names on this page</h2><PageNames entities={page.entities} /></section>
+          <section aria-labelledby="names-h">
+            <h2 id="names-h">Names on this page</h2>
+            <PageNames entities={page.entities} />
+          </section>
           {data.comparison && (
-            <section aria-labelledby="timeline-h"><h2 id="timeline-h">Timeline</h2><Timeline timeline={data.comparison.timeline} /></section>
+            <section aria-labelledby="timeline-h">
+              <h2 id="timeline-h">Timeline</h2>
+              <Timeline timeline={data.comparison.timeline} />
+            </section>
           )}
           <SaveButton tabId={data.tabId} />
         </>
@@ -84,7 +109,10 @@ function SaveButton({ tabId }: { tabId: number }) {
   const save = async () => {
     setState({ busy: true });
     const result = await saveTabArticle(tabId);
-    setState({ busy: false, message: result.ok ? (result.added ? 'Saved to the library.' : 'Already in the library.') : `Not saved: ${result.error}` });
+    setState({
+      busy: false,
+      message: result.ok ? (result.added ? 'Saved to the library.' : 'Already in the library.') : `Not saved: ${result.error}`,
+    });
   };
   return (
     <p>

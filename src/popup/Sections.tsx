@@ -20,11 +20,16 @@ export function PageNames({ entities }: { entities: PageState['entities'] }) {
         if (list.length === 0) return null;
         return (
           <section key={kind} aria-labelledby={`names-${kind}`}>
-            <h3 id={`names-${kind}`}>{PLURAL[kind]} ({list.length})</h3>
+            <h3 id={`names-${kind}`}>
+              {PLURAL[kind]} ({list.length})
+            </h3>
             <ul class="px-names">
               {list.map((e) => (
                 <li key={e.entityId}>
-                  <strong>{e.name}</strong> <span class="px-chip" aria-label={`${e.count} mentions`}>{e.count}×</span>
+                  <strong>{e.name}</strong>{' '}
+                  <span class="px-chip" aria-label={`${e.count} mentions`}>
+                    {e.count}×
+                  </span>
                   {e.surfaces.some((s) => s !== e.name) && <span class="px-muted"> as {e.surfaces.join(', ')}</span>}
                 </li>
               ))}
@@ -46,8 +51,11 @@ export function MatchedClaims({ matches }: { matches: PageState['matches'] }) {
           {/* Native disclosure: keyboard and screen-reader friendly; the first match starts open. */}
           <details open={i === 0}>
             <summary>
-              <span class="px-muted">This page: </span>{m.text}{' '}
-              <span class="px-chip">{m.reports.length} other {m.reports.length === 1 ? 'report' : 'reports'}</span>
+              <span class="px-muted">This page: </span>
+              {m.text}{' '}
+              <span class="px-chip">
+                {m.reports.length} other {m.reports.length === 1 ? 'report' : 'reports'}
+              </span>
             </summary>
             <ReportList reports={m.reports} />
           </details>
@@ -64,12 +72,18 @@ export function Events({ events }: { events: Comparison['events'] }) {
     <ol class="px-list">
       {events.map(({ event, reports }) => (
         <li key={event.id}>
-          <h3>{event.label}{event.date ? ` · ${event.date}${event.dateInferred ? ' (inferred)' : ''}` : ''}</h3>
+          <h3>
+            {event.label}
+            {event.date ? ` · ${event.date}${event.dateInferred ? ' (inferred)' : ''}` : ''}
+          </h3>
           <ul class="px-columns">
             {reports.map(({ claim, article }) => (
               <li key={claim.id}>
                 <div class="px-source">{articleLine(article)}</div>
-                <div class="px-small px-muted">{attributionLine(claim.attribution)}{claim.hedges.length ? ` · hedged: ${claim.hedges.join(', ')}` : ''}</div>
+                <div class="px-small px-muted">
+                  {attributionLine(claim.attribution)}
+                  {claim.hedges.length ? ` · hedged: ${claim.hedges.join(', ')}` : ''}
+                </div>
                 <p class="px-quote">{claim.text}</p>
               </li>
             ))}
@@ -87,7 +101,8 @@ export function Timeline({ timeline }: { timeline: Comparison['timeline'] }) {
     <ol class="px-timeline">
       {timeline.map((t) => (
         <li key={t.eventId + t.date}>
-          <time dateTime={t.date}>{t.date}</time>{t.dateInferred ? <span class="px-muted"> (inferred)</span> : null} — {t.label}
+          <time dateTime={t.date}>{t.date}</time>
+          {t.dateInferred ? <span class="px-muted"> (inferred)</span> : null} — {t.label}
         </li>
       ))}
     </ol>

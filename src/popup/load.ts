@@ -32,10 +32,7 @@ export async function resolveTabId(search: string): Promise<number | null> {
 
 /** Loads the panel's data for a tab. */
 export async function loadPanel(tabId: number): Promise<PanelData> {
-  const [page, statsResult] = await Promise.all([
-    callContent(tabId, 'getPageState', {}),
-    callBackground('getLibraryStats', {}),
-  ]);
+  const [page, statsResult] = await Promise.all([callContent(tabId, 'getPageState', {}), callBackground('getLibraryStats', {})]);
   const stats = statsResult.ok ? statsResult.value : null;
   if (!page.ok) return { tabId, page, comparison: null, stats };
   const claimIds = [...new Set(page.value.matches.flatMap((m) => m.reports.map((r) => r.claim.id)))];

@@ -6,7 +6,7 @@
  * Anything a content script sends is untrusted (it runs beside the page):
  * the background validates params with the schemas in `./schemas.ts`.
  */
-import type { LexiconData } from '../core/entities/lexicon';
+import type { LexiconData } from '../core/entities';
 import type { Claim, ClaimDifference, Entity, EntityKind, NewsEvent } from '../core/types';
 
 /** A serialisable success-or-failure value. */

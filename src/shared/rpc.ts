@@ -19,8 +19,10 @@ function envelope<M extends string, P>(method: M, params: P): Envelope<M, P> {
 /** True for a message that follows our envelope shape (the params are checked by the handler). */
 export function isEnvelope(message: unknown): message is Envelope {
   return (
-    typeof message === 'object' && message !== null &&
-    (message as Envelope).parallax === 1 && typeof (message as Envelope).method === 'string'
+    typeof message === 'object' &&
+    message !== null &&
+    (message as Envelope).parallax === 1 &&
+    typeof (message as Envelope).method === 'string'
   );
 }
 

@@ -55,10 +55,7 @@ export const ImportLineSchema = v.object({ ...ArticleInputSchema.entries, id: v.
 
 const SentenceSchema = v.object({
   key: short(),
-  text: v.pipe(
-    v.string('must be a string'),
-    v.maxLength(LIMITS.sentenceChars, `longer than ${LIMITS.sentenceChars} characters`),
-  ),
+  text: v.pipe(v.string('must be a string'), v.maxLength(LIMITS.sentenceChars, `longer than ${LIMITS.sentenceChars} characters`)),
 });
 
 const idList = (what: string) =>

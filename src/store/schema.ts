@@ -13,7 +13,7 @@
  * `newVersion`, so a test can open a database at an old version on purpose.
  */
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
-import type { ClaimIndexJSON } from '../core/matching/claimIndex';
+import type { ClaimIndexJSON } from '../core/matching';
 import type { ArticleMeta, Claim, Entity, Mention, NewsEvent, Sentence } from '../core/types';
 
 /** Database name in every browser profile. */
@@ -97,12 +97,7 @@ type UpgradeTx = IDBPTransaction<ParallaxDB, StoreNames<ParallaxDB>[], 'versionc
  * The upgrade ladder. `newVersion` bounds the climb so that old versions can be
  * created on purpose (the upgrade test writes a v1 library, then reopens at v2).
  */
-export function upgradeParallaxDB(
-  db: IDBPDatabase<ParallaxDB>,
-  oldVersion: number,
-  newVersion: number,
-  tx: UpgradeTx,
-): void {
+export function upgradeParallaxDB(db: IDBPDatabase<ParallaxDB>, oldVersion: number, newVersion: number, tx: UpgradeTx): void {
   if (oldVersion < 1 && newVersion >= 1) {
     // v1 had no byUrl index: it is added in v2 on the existing store.
     db.createObjectStore('articles', { keyPath: 'id' });

@@ -9,7 +9,7 @@
  * half-written article).
  */
 import type { IDBPTransaction } from 'idb';
-import type { AnalyzedArticle } from '../core/library/analyze';
+import type { AnalyzedArticle } from '../core/library';
 import type { Claim, Entity, Sentence } from '../core/types';
 import { db } from './db';
 import { sortDateOf, type ArticleRecord, type MentionRecord, type ParallaxDB } from './schema';

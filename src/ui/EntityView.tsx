@@ -18,7 +18,12 @@ export function EntityView({ card }: { card: EntityCard }) {
   return (
     <div>
       {card.entity.description && <p class="px-muted">{card.entity.description}</p>}
-      {spellings.length > 0 && <p><span class="px-muted">Also written: </span>{spellings.join(', ')}</p>}
+      {spellings.length > 0 && (
+        <p>
+          <span class="px-muted">Also written: </span>
+          {spellings.join(', ')}
+        </p>
+      )}
       {card.articles.length === 0 ? (
         <p class="px-muted">No stored article mentions this name yet.</p>
       ) : (
@@ -26,7 +31,11 @@ export function EntityView({ card }: { card: EntityCard }) {
           {card.articles.map(({ article, sentences }) => (
             <li key={article.id}>
               <div class="px-source">{articleLine(article)}</div>
-              {sentences.slice(0, 3).map((s, i) => <p key={i} class="px-quote">{s}</p>)}
+              {sentences.slice(0, 3).map((s, i) => (
+                <p key={i} class="px-quote">
+                  {s}
+                </p>
+              ))}
               {sentences.length > 3 && <p class="px-muted px-small">and {sentences.length - 3} more sentences</p>}
             </li>
           ))}

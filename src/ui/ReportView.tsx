@@ -9,14 +9,28 @@ import { articleLine, attributionLine, COMPARISON_LEAD, numberComparisons } from
 /** The word diff: removed words are the page's, added words the other report's. */
 export function WordDiff({ wording }: { wording: LinkedReport['difference']['wording'] }) {
   if (wording.every((part) => part.op === 'same')) {
-    return <p class="px-quote"><span class="px-muted">Word for word the same: </span>{wording.map((p) => p.text).join('')}</p>;
+    return (
+      <p class="px-quote">
+        <span class="px-muted">Word for word the same: </span>
+        {wording.map((p) => p.text).join('')}
+      </p>
+    );
   }
   return (
     <p class="px-diff px-quote">
       {wording.map((part, i) =>
-        part.op === 'added' ? <ins key={i} title="Only in this report">{part.text}</ins>
-        : part.op === 'removed' ? <del key={i} title="Only on this page">{part.text}</del>
-        : <span key={i}>{part.text}</span>)}
+        part.op === 'added' ? (
+          <ins key={i} title="Only in this report">
+            {part.text}
+          </ins>
+        ) : part.op === 'removed' ? (
+          <del key={i} title="Only on this page">
+            {part.text}
+          </del>
+        ) : (
+          <span key={i}>{part.text}</span>
+        ),
+      )}
     </p>
   );
 }
@@ -29,14 +43,27 @@ export function ReportView({ report }: { report: LinkedReport }) {
   const hedgesHere = difference.hedges.onlyA;
   return (
     <div class="px-report">
-      <div class="px-source">{article.url ? <a href={article.url} target="_blank" rel="noreferrer noopener">{articleLine(article)}</a> : articleLine(article)}</div>
+      <div class="px-source">
+        {article.url ? (
+          <a href={article.url} target="_blank" rel="noreferrer noopener">
+            {articleLine(article)}
+          </a>
+        ) : (
+          articleLine(article)
+        )}
+      </div>
       <ul class="px-facts">
         <li>
           Who says it: {attributionLine(claim.attribution)}
-          {!difference.attribution.same && difference.attribution.a ? <span class="px-disagree"> (here: {attributionLine(difference.attribution.a)})</span> : null}
+          {!difference.attribution.same && difference.attribution.a ? (
+            <span class="px-disagree"> (here: {attributionLine(difference.attribution.a)})</span>
+          ) : null}
         </li>
         {numbers.map((n, i) => (
-          <li key={i} class={n.status === 'same' ? undefined : 'px-disagree'}>{COMPARISON_LEAD[n.status]}{n.text}</li>
+          <li key={i} class={n.status === 'same' ? undefined : 'px-disagree'}>
+            {COMPARISON_LEAD[n.status]}
+            {n.text}
+          </li>
         ))}
         {hedgesThere.length > 0 && <li>Hedged there: {hedgesThere.map((h) => `“${h}”`).join(', ')}</li>}
         {hedgesHere.length > 0 && <li>Hedged only here: {hedgesHere.map((h) => `“${h}”`).join(', ')}</li>}
@@ -51,7 +78,11 @@ export function ReportList({ reports }: { reports: LinkedReport[] }) {
   if (reports.length === 0) return <p class="px-muted">No other report of this sentence in the library.</p>;
   return (
     <ul class="px-list">
-      {reports.map((report) => <li key={report.claim.id}><ReportView report={report} /></li>)}
+      {reports.map((report) => (
+        <li key={report.claim.id}>
+          <ReportView report={report} />
+        </li>
+      ))}
     </ul>
   );
 }

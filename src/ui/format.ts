@@ -62,7 +62,11 @@ export function numberComparisons(numbers: ClaimDifference['numbers']): NumberCo
   return numbers.map(({ a, b, agree }) => {
     if (a && b) {
       const status = !agree ? 'differ' : a.bound !== b.bound ? 'bound' : 'same';
-      return { status, text: status === 'same' ? `${quantityText(a)} here, ${quantityText(b)} there` : `${quantityText(a)} here vs ${quantityText(b)} there` };
+      return {
+        status,
+        text:
+          status === 'same' ? `${quantityText(a)} here, ${quantityText(b)} there` : `${quantityText(a)} here vs ${quantityText(b)} there`,
+      };
     }
     if (a) return { status: 'only', text: `${quantityText(a)} here; not given there` };
     return { status: 'only', text: `${quantityText(b!)} there; not given here` };

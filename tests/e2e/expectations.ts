@@ -48,7 +48,10 @@ export function labelledSameClaimsOf(prefix: string): string[] {
 /** Every spelling (name, alias, role) in the curated gazetteer, by highlight name. */
 export function gazetteerSpellings(): Record<string, Set<string>> {
   const entities = JSON.parse(readFileSync(path.join(repoRoot, 'seeds', 'gazetteer.json'), 'utf8')) as Array<{
-    name: string; kind: string; aliases?: string[]; roles?: string[];
+    name: string;
+    kind: string;
+    aliases?: string[];
+    roles?: string[];
   }>;
   const out: Record<string, Set<string>> = {};
   for (const e of entities) {

@@ -7,8 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { readHighlights, highlightTexts } from './support/probe';
 import { waitFor } from './support/wait';
 import {
-  expectDomUnchanged, expectNoExtensionErrors, expectNothingInEditable, highlightTimeout, openFixture,
-  waitForHighlights, waitForQuietHighlights,
+  expectDomUnchanged,
+  expectNoExtensionErrors,
+  expectNothingInEditable,
+  highlightTimeout,
+  openFixture,
+  waitForHighlights,
+  waitForQuietHighlights,
 } from './scenarios';
 import type { SuiteContext } from './suite';
 
@@ -70,10 +75,17 @@ export function defineHostileTests(ctx: SuiteContext): void {
       await waitForHighlights(page, { 'parallax-place': ['Bakhmut', 'Kyiv'] });
       await page.evaluate(() => document.getElementById('next')!.click(), null);
       const url = ctx.server.url('spa-article.html?story=2');
-      await waitFor(async () => (await ctx.browser.pageState(page)).url === url, { timeout: highlightTimeout, what: 'getPageState for the new URL' });
+      await waitFor(async () => (await ctx.browser.pageState(page)).url === url, {
+        timeout: highlightTimeout,
+        what: 'getPageState for the new URL',
+      });
       await waitForHighlights(page, { 'parallax-place': ['Kharkiv', 'Kramatorsk', 'Sloviansk'] });
       // Nothing left over from the first story: its ranges were in nodes that are gone.
-      expect(Object.values(await readHighlights(page)).flat().filter((r) => !r.connected)).toEqual([]);
+      expect(
+        Object.values(await readHighlights(page))
+          .flat()
+          .filter((r) => !r.connected),
+      ).toEqual([]);
       expectNoExtensionErrors(page, ctx.browser.extensionOrigin);
       await page.close();
     });
@@ -81,12 +93,19 @@ export function defineHostileTests(ctx: SuiteContext): void {
     it('a body replaced every second: highlights follow the new body, no errors', async () => {
       const page = await openFixture(ctx.browser, ctx.server, 'hostile-body-swap.html');
       // "Kharkiv" exists only in the replacement bodies, so seeing it highlighted means Parallax followed.
-      await waitFor(async () => {
-        const swaps = await page.evaluate(() => (window as unknown as { __bodySwaps?: number }).__bodySwaps ?? 0, null);
-        const highlights = await readHighlights(page);
-        const live = Object.values(highlights).flat().filter((r) => r.connected);
-        return swaps >= 2 && (highlightTexts(highlights)['parallax-place'] ?? []).includes('Kharkiv') && live.some((r) => r.text === 'Kharkiv');
-      }, { timeout: highlightTimeout, what: 'highlights on a replaced body' });
+      await waitFor(
+        async () => {
+          const swaps = await page.evaluate(() => (window as unknown as { __bodySwaps?: number }).__bodySwaps ?? 0, null);
+          const highlights = await readHighlights(page);
+          const live = Object.values(highlights)
+            .flat()
+            .filter((r) => r.connected);
+          return (
+            swaps >= 2 && (highlightTexts(highlights)['parallax-place'] ?? []).includes('Kharkiv') && live.some((r) => r.text === 'Kharkiv')
+          );
+        },
+        { timeout: highlightTimeout, what: 'highlights on a replaced body' },
+      );
       expectNoExtensionErrors(page, ctx.browser.extensionOrigin);
       await page.close();
     });

@@ -16,7 +16,9 @@ import type { SuiteContext } from './suite';
 /** Defines the sweep over the saved pages inside the current describe block. */
 export function defineReadabilitySweep(ctx: SuiteContext): void {
   it('86 real saved pages: no errors from Parallax, no change to any page', async () => {
-    const files = readdirSync(readabilityPagesDir).filter((f) => f.endsWith('.html')).sort();
+    const files = readdirSync(readabilityPagesDir)
+      .filter((f) => f.endsWith('.html'))
+      .sort();
     expect(files.length).toBe(86);
     const problems: string[] = [];
     let articles = 0;
@@ -38,7 +40,9 @@ export function defineReadabilitySweep(ctx: SuiteContext): void {
           // script at all): judge the end state, not the transient mutations.
           const audit = await auditDom(page);
           if (!audit.unchanged || audit.hosts.length > 1) {
-            problems.push(`${file}: DOM changed: ${audit.changes.slice(0, 3).join('; ')} hosts=${audit.hosts.length} ${audit.beforeLength}->${audit.afterLength}`);
+            problems.push(
+              `${file}: DOM changed: ${audit.changes.slice(0, 3).join('; ')} hosts=${audit.hosts.length} ${audit.beforeLength}->${audit.afterLength}`,
+            );
           }
           const errors = page.errors.slice(seenErrors).filter((e) => isExtensionError(e, ctx.browser.extensionOrigin));
           for (const error of errors) problems.push(`${file}: ${error.message}`);
@@ -49,7 +53,9 @@ export function defineReadabilitySweep(ctx: SuiteContext): void {
     } finally {
       await page.close();
     }
-    console.log(`readability sweep (${ctx.browser.name}): ${files.length} pages, ${articles} seen as articles, ${problems.length} problems`);
+    console.log(
+      `readability sweep (${ctx.browser.name}): ${files.length} pages, ${articles} seen as articles, ${problems.length} problems`,
+    );
     expect(problems).toEqual([]);
   }, 900_000);
 }

@@ -24,13 +24,17 @@ export async function openFixture(browser: ExtensionBrowser, server: FixtureServ
 export async function waitForHighlights(page: TestPage, expected: Record<string, string[]>): Promise<ProbedHighlights> {
   let last: Record<string, string[]> = {};
   try {
-    return await waitFor(async () => {
-      const highlights = await readHighlights(page);
-      last = highlightTexts(highlights);
-      const complete = Object.entries(expected).every(([name, words]) =>
-        words.every((word) => (last[name] ?? []).some((text) => text.includes(word))));
-      return complete ? highlights : null;
-    }, { timeout: highlightTimeout, what: `highlights ${JSON.stringify(expected)}` });
+    return await waitFor(
+      async () => {
+        const highlights = await readHighlights(page);
+        last = highlightTexts(highlights);
+        const complete = Object.entries(expected).every(([name, words]) =>
+          words.every((word) => (last[name] ?? []).some((text) => text.includes(word))),
+        );
+        return complete ? highlights : null;
+      },
+      { timeout: highlightTimeout, what: `highlights ${JSON.stringify(expected)}` },
+    );
   } catch (error) {
     throw new Error(`${(error as Error).message}; highlighted: ${JSON.stringify(last).slice(0, 800)}`);
   }
@@ -43,16 +47,19 @@ export async function waitForHighlights(page: TestPage, expected: Record<string,
 export async function waitForQuietHighlights(page: TestPage, quietMs = 600): Promise<ProbedHighlights> {
   let last = '';
   let since = Date.now();
-  return waitFor(async () => {
-    const highlights = await readHighlights(page);
-    const key = JSON.stringify(highlightTexts(highlights));
-    if (key !== last) {
-      last = key;
-      since = Date.now();
-      return null;
-    }
-    return Date.now() - since >= quietMs ? highlights : null;
-  }, { timeout: highlightTimeout, interval: 150, what: 'highlights to settle' });
+  return waitFor(
+    async () => {
+      const highlights = await readHighlights(page);
+      const key = JSON.stringify(highlightTexts(highlights));
+      if (key !== last) {
+        last = key;
+        since = Date.now();
+        return null;
+      }
+      return Date.now() - since >= quietMs ? highlights : null;
+    },
+    { timeout: highlightTimeout, interval: 150, what: 'highlights to settle' },
+  );
 }
 
 /** No error thrown or logged by Parallax's code (from `extensionOrigin`) in this page. */
@@ -72,24 +79,29 @@ export async function expectDomUnchanged(page: TestPage): Promise<void> {
 /** No highlighted range sits inside an input, textarea, select, editable region, script or style. */
 export function expectNothingInEditable(highlights: ProbedHighlights): void {
   const inside = Object.entries(highlights).flatMap(([name, ranges]) =>
-    ranges.filter((r) => r.inEditable).map((r) => `${name}: ${r.text}`));
+    ranges.filter((r) => r.inEditable).map((r) => `${name}: ${r.text}`),
+  );
   expect(inside).toEqual([]);
 }
 
 /** Every `parallax-*` range, as "name: text", whose text contains one of `words`. */
 export function rangesContaining(highlights: ProbedHighlights, words: string[]): string[] {
   return Object.entries(highlightTexts(highlights)).flatMap(([name, texts]) =>
-    texts.filter((t) => words.some((w) => t.includes(w))).map((t) => `${name}: ${t}`));
+    texts.filter((t) => words.some((w) => t.includes(w))).map((t) => `${name}: ${t}`),
+  );
 }
 
 /** The page's visible text, polled until it contains every one of `words`. */
 export async function waitForText(page: TestPage, words: string[], what: string): Promise<string> {
   let text = '';
   try {
-    return await waitFor(async () => {
-      text = await page.evaluate(() => document.body?.innerText ?? '', null);
-      return words.every((w) => text.includes(w)) ? text : null;
-    }, { timeout: highlightTimeout, what });
+    return await waitFor(
+      async () => {
+        text = await page.evaluate(() => document.body?.innerText ?? '', null);
+        return words.every((w) => text.includes(w)) ? text : null;
+      },
+      { timeout: highlightTimeout, what },
+    );
   } catch (error) {
     throw new Error(`${(error as Error).message}; text: ${text.slice(0, 600)}`);
   }

@@ -11,8 +11,15 @@ import { repoRoot, startFixtureServer, type FixtureServer } from './support/serv
 import { readCard, readHighlights, rangePoint, highlightTexts } from './support/probe';
 import { waitFor } from './support/wait';
 import {
-  expectDomUnchanged, expectNoExtensionErrors, expectNothingInEditable, openFixture, rangesContaining,
-  waitForHighlights, waitForQuietHighlights, waitForText, highlightTimeout,
+  expectDomUnchanged,
+  expectNoExtensionErrors,
+  expectNothingInEditable,
+  openFixture,
+  rangesContaining,
+  waitForHighlights,
+  waitForQuietHighlights,
+  waitForText,
+  highlightTimeout,
 } from './scenarios';
 import { gazetteerSpellings, labelledSameClaimsOf, seedArticleNames, seedArticleNonNames, spellingNames } from './expectations';
 import { defineHostileTests } from './hostile';
@@ -74,7 +81,9 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
         const state = await ctx.browser.pageState(page);
         const surfaces = new Set(state.entities.flatMap((e) => [e.name, ...e.surfaces]).map((s) => s.toLowerCase()));
         for (const kind of ['parallax-place', 'parallax-person', 'parallax-org']) {
-          const odd = (highlightTexts(highlights)[kind] ?? []).filter((t) => !known[kind]?.has(t.toLowerCase()) && !surfaces.has(t.toLowerCase()));
+          const odd = (highlightTexts(highlights)[kind] ?? []).filter(
+            (t) => !known[kind]?.has(t.toLowerCase()) && !surfaces.has(t.toLowerCase()),
+          );
           expect(odd, `${kind} ranges that are no known spelling`).toEqual([]);
         }
         expectNothingInEditable(highlights);
@@ -118,11 +127,14 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
         const page = await articlePage();
         const expected = labelledSameClaimsOf('001');
         expect(expected.length).toBeGreaterThan(2);
-        const covered = await waitFor(async () => {
-          const claims = highlightTexts(await readHighlights(page))['parallax-claim'] ?? [];
-          const hit = expected.filter((s) => claims.some((c) => c.includes(s)));
-          return hit.length * 2 >= expected.length ? hit : null;
-        }, { timeout: highlightTimeout, what: `parallax-claim on at least half of ${JSON.stringify(expected)}` });
+        const covered = await waitFor(
+          async () => {
+            const claims = highlightTexts(await readHighlights(page))['parallax-claim'] ?? [];
+            const hit = expected.filter((s) => claims.some((c) => c.includes(s)));
+            return hit.length * 2 >= expected.length ? hit : null;
+          },
+          { timeout: highlightTimeout, what: `parallax-claim on at least half of ${JSON.stringify(expected)}` },
+        );
         expect(covered.length * 2).toBeGreaterThanOrEqual(expected.length);
         await expectDomUnchanged(page);
       });

@@ -87,9 +87,10 @@ export function Card({ content, anchor, focus, openId = 0, onClose }: CardProps)
   useLayoutEffect(() => {
     if (focus) ref.current?.focus({ preventScroll: true });
   }, [focus, openId]);
-  const label = content.type === 'entity'
-    ? `Parallax: ${content.name}, ${kindLabel(content.kind).toLowerCase()}`
-    : 'Parallax: other reports of this sentence';
+  const label =
+    content.type === 'entity'
+      ? `Parallax: ${content.name}, ${kindLabel(content.kind).toLowerCase()}`
+      : 'Parallax: other reports of this sentence';
   return (
     <div
       ref={ref}
@@ -106,7 +107,9 @@ export function Card({ content, anchor, focus, openId = 0, onClose }: CardProps)
       <div class="px-head">
         <h2 class="px-title">{title(content)}</h2>
         {content.type === 'entity' && <span class="px-kind">{kindLabel(content.kind)}</span>}
-        <button type="button" class="px-close" aria-label="Close" onClick={onClose}>×</button>
+        <button type="button" class="px-close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
       </div>
       <CardBody content={content} />
     </div>
@@ -123,6 +126,11 @@ function CardBody({ content }: { content: CardContent }) {
     );
   }
   if (content.error) return <p class="px-muted">Could not load what the library knows: {content.error}</p>;
-  if (!content.card) return <p class="px-muted" aria-live="polite">Looking up the library…</p>;
+  if (!content.card)
+    return (
+      <p class="px-muted" aria-live="polite">
+        Looking up the library…
+      </p>
+    );
   return <EntityView card={content.card} />;
 }

@@ -24,7 +24,10 @@ export class CardHost {
   private returnFocus: Element | null = null;
   private opens = 0;
 
-  constructor(private readonly doc: Document, private readonly onClosed: () => void = () => {}) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly onClosed: () => void = () => {},
+  ) {}
 
   /** The host element, once created (scans skip it; hover treats it as "inside the card"). */
   get element(): HTMLElement | null {
@@ -103,7 +106,8 @@ export class CardHost {
       root = host.attachShadow({ mode: 'open' });
     }
     // Keep page CSS from sizing or hiding the host; the card inside is position: fixed.
-    host.style.cssText = 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483647 !important;';
+    host.style.cssText =
+      'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483647 !important;';
     adoptStyles(root);
     this.doc.documentElement.appendChild(host);
     this.host = host;

@@ -13,16 +13,41 @@
  * fixed shapes, and an unparsed speaker is better than an invented one.
  */
 import type { Attribution } from '../types';
-import { maskQuotes } from '../text/sentences';
+import { maskQuotes } from '../text';
 
 /** Reporting verb forms -> lemma (simple past). Participles ("saying") are left out: their subject is elsewhere. */
 const VERB_FORMS: Record<string, string> = {};
 for (const group of [
-  'said says say', 'told tells', 'wrote writes', 'claimed claims', 'added adds', 'noted notes', 'stated states', 'announced announces',
-  'posted posts', 'reported reports', 'conceded concedes', 'acknowledged acknowledges', 'predicted predicts', 'warned warns',
-  'confirmed confirms', 'denied denies', 'insisted insists', 'declared declares', 'admitted admits', 'argued argues', 'asserted asserts',
-  'alleged alleges', 'tweeted tweets', 'promised promises', 'estimated estimates', 'explained explains', 'stressed stresses',
-  'emphasised emphasized', 'revealed reveals', 'disclosed',
+  'said says say',
+  'told tells',
+  'wrote writes',
+  'claimed claims',
+  'added adds',
+  'noted notes',
+  'stated states',
+  'announced announces',
+  'posted posts',
+  'reported reports',
+  'conceded concedes',
+  'acknowledged acknowledges',
+  'predicted predicts',
+  'warned warns',
+  'confirmed confirms',
+  'denied denies',
+  'insisted insists',
+  'declared declares',
+  'admitted admits',
+  'argued argues',
+  'asserted asserts',
+  'alleged alleges',
+  'tweeted tweets',
+  'promised promises',
+  'estimated estimates',
+  'explained explains',
+  'stressed stresses',
+  'emphasised emphasized',
+  'revealed reveals',
+  'disclosed',
 ]) {
   const forms = group.split(' ');
   for (const f of forms) VERB_FORMS[f] = forms[0]!;
@@ -38,13 +63,15 @@ export interface SpeakerMatch extends Attribution {
 
 const PRONOUN = /^(?:he|she|it|they|we|i)$/i;
 /** Trailing words that modify the verb, not the speaker: "on Wednesday", "also", "has lately". */
-const TRAILING = /\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening))?$|\s+(?:also|lately|later|earlier|previously|again|recently|now|then|has|have|had|would|will|had\s+earlier|yesterday|today)$/i;
+const TRAILING =
+  /\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening))?$|\s+(?:also|lately|later|earlier|previously|again|recently|now|then|has|have|had|would|will|had\s+earlier|yesterday|today)$/i;
 /** A trailing lowercase adverb ("lately", "positively"); lowercase only, so "Italy" stays. */
 const ADVERB = /\s+[a-z]+ly$/;
 /** Intro words and clause openers before a speaker. */
 const LEADING = /^(?:meanwhile|however|additionally|also|but|and|so|yet|still|then|now|separately|earlier|later|instead)\s+/i;
 /** Heads that make a lowercase phrase a speaker: "local officials said", "witnesses told". */
-const SPEAKER_NOUN = /^(?:officials?|sources|residents|witnesses|police|analysts?|experts?|authorities|diplomats?|spokes(?:man|woman|person)|commanders?|lawmakers?|investigators|prosecutors|observers|monitors|medics|doctors|rescuers|activists|critics|officers)$/i;
+const SPEAKER_NOUN =
+  /^(?:officials?|sources|residents|witnesses|police|analysts?|experts?|authorities|diplomats?|spokes(?:man|woman|person)|commanders?|lawmakers?|investigators|prosecutors|observers|monitors|medics|doctors|rescuers|activists|critics|officers)$/i;
 /** Words that show a chunk is a clause, not a noun phrase. */
 const CLAUSE_WORD = /\b(?:is|are|was|were|be|been|being|do|does|did|not|that|which|who|whom|if|to)\b/i;
 
@@ -72,7 +99,7 @@ function subjectOf(chunk: string): { speaker: string; offset: number } | undefin
     offset += intro[0].length;
     s = s.slice(intro[0].length);
   }
-  for (let prev = ''; prev !== s; ) {
+  for (let prev = ''; prev !== s;) {
     prev = s;
     s = s.replace(TRAILING, '').replace(ADVERB, '');
   }
@@ -123,7 +150,13 @@ export function findAttribution(text: string, startsOpen = false): SpeakerMatch 
     const subject = subjectOf(before);
     if (subject) {
       const speakerStart = subject.offset;
-      candidates.push({ speaker: text.slice(speakerStart, speakerStart + subject.speaker.length), verb, speakerStart, speakerEnd: speakerStart + subject.speaker.length, verbStart: m.index });
+      candidates.push({
+        speaker: text.slice(speakerStart, speakerStart + subject.speaker.length),
+        verb,
+        speakerStart,
+        speakerEnd: speakerStart + subject.speaker.length,
+        verbStart: m.index,
+      });
       break;
     }
   }
@@ -131,8 +164,10 @@ export function findAttribution(text: string, startsOpen = false): SpeakerMatch 
 }
 
 /** Organisation-like heads: "it" and "the ministry" refer back to speakers like these. */
-const ORGISH = /\b(?:ministry|military|army|forces|staff|office|agency|administration|government|kremlin|command|service|council|embassy|committee|company|group|report|police|authorities|department|navy|court|parliament)\b/i;
-const SHORT_FORM = /^the\s+(ministry|military|army|office|agency|administration|government|staff|embassy|command|committee|company|group|report|police|department|court|parliament)$/i;
+const ORGISH =
+  /\b(?:ministry|military|army|forces|staff|office|agency|administration|government|kremlin|command|service|council|embassy|committee|company|group|report|police|authorities|department|navy|court|parliament)\b/i;
+const SHORT_FORM =
+  /^the\s+(ministry|military|army|office|agency|administration|government|staff|embassy|command|committee|company|group|report|police|department|court|parliament)$/i;
 
 /**
  * Resolves a pronoun ("he", "it") or short form ("the ministry") speaker to the
@@ -142,8 +177,10 @@ const SHORT_FORM = /^the\s+(ministry|military|army|office|agency|administration|
  */
 export function resolveSpeaker(att: Attribution, earlier: readonly Attribution[]): Attribution {
   const s = att.speaker.trim().toLowerCase();
-  const personish = (a: Attribution) => (a.entityId ? a.entityId.startsWith('person:') : !ORGISH.test(a.speaker) && /\p{Lu}\p{Ll}+\s+\p{Lu}|^\p{Lu}\p{Ll}+$/u.test(a.speaker));
-  const orgish = (a: Attribution) => (a.entityId ? !a.entityId.startsWith('person:') : ORGISH.test(a.speaker) || /^\p{Lu}\p{Ll}+$/u.test(a.speaker));
+  const personish = (a: Attribution) =>
+    a.entityId ? a.entityId.startsWith('person:') : !ORGISH.test(a.speaker) && /\p{Lu}\p{Ll}+\s+\p{Lu}|^\p{Lu}\p{Ll}+$/u.test(a.speaker);
+  const orgish = (a: Attribution) =>
+    a.entityId ? !a.entityId.startsWith('person:') : ORGISH.test(a.speaker) || /^\p{Lu}\p{Ll}+$/u.test(a.speaker);
   const head = SHORT_FORM.exec(s)?.[1];
   let test: ((a: Attribution) => boolean) | undefined;
   if (s === 'he' || s === 'she') test = personish;
@@ -164,17 +201,40 @@ export function resolveSpeaker(att: Attribution, earlier: readonly Attribution[]
 const HEDGES = new RegExp(
   [
     String.raw`(?:was|were|is|are|been)?\s*(?:unable|not able) to (?:independently )?(?:confirm|verify)`,
-    String.raw`could not (?:be )?(?:immediately |independently )*(?:confirm|verif)\w*`, String.raw`(?:was|is) not (?:immediately )?clear`,
-    String.raw`did not (?:specify|say|give details|elaborate)`, String.raw`without (?:specifying|giving details|elaborating)`,
-    String.raw`gave no (?:further )?details`, String.raw`(?:made|gave) no mention`, String.raw`declined to comment`,
-    'possibly', 'may have', 'may be', 'might have', 'might', String.raw`could(?! not)`, 'likely', 'unlikely', 'probably', 'reportedly', 'allegedly',
-    'apparently', 'appeared to', 'is believed to', 'unconfirmed', 'predicted', 'it is unclear', 'it was not clear',
-  ].map((p) => `\\b${p}\\b`).join('|'),
+    String.raw`could not (?:be )?(?:immediately |independently )*(?:confirm|verif)\w*`,
+    String.raw`(?:was|is) not (?:immediately )?clear`,
+    String.raw`did not (?:specify|say|give details|elaborate)`,
+    String.raw`without (?:specifying|giving details|elaborating)`,
+    String.raw`gave no (?:further )?details`,
+    String.raw`(?:made|gave) no mention`,
+    String.raw`declined to comment`,
+    'possibly',
+    'may have',
+    'may be',
+    'might have',
+    'might',
+    String.raw`could(?! not)`,
+    'likely',
+    'unlikely',
+    'probably',
+    'reportedly',
+    'allegedly',
+    'apparently',
+    'appeared to',
+    'is believed to',
+    'unconfirmed',
+    'predicted',
+    'it is unclear',
+    'it was not clear',
+  ]
+    .map((p) => `\\b${p}\\b`)
+    .join('|'),
   'gi',
 );
 
 /** Cheap pre-test: most sentences hold no hedge, and the full pattern is slow to run everywhere. */
-const MAY_HEDGE = /able|could|did not|without|gave no|no mention|declined|possibl|may|might|likely|probabl|reported|alleged|apparent|appeared|believed|unconfirmed|predicted|unclear|not clear/i;
+const MAY_HEDGE =
+  /able|could|did not|without|gave no|no mention|declined|possibl|may|might|likely|probabl|reported|alleged|apparent|appeared|believed|unconfirmed|predicted|unclear|not clear/i;
 
 /**
  * Hedges in a sentence: distancing phrases, modal uncertainty, and "claimed"

@@ -9,8 +9,8 @@
  * ministry" refer to the previous speaker.
  */
 import type { Attribution, Claim, Mention, Sentence } from '../types';
-import { contentHash } from '../text/hash';
-import { extractQuotes, paragraphOf, splitSentences } from '../text/sentences';
+import { contentHash } from '../text';
+import { extractQuotes, paragraphOf, splitSentences } from '../text';
 import { extractQuantities } from './quantities';
 import { resolveClaimTime } from './time';
 import { findAttribution, findHedges, resolveSpeaker, type SpeakerMatch } from './attribution';
@@ -29,7 +29,8 @@ export interface ClaimInput {
 }
 
 /** A verb of some kind: the difference between "Russia would then advance" and a bare "Kramatorsk and Sloviansk". */
-const HAS_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|did|does|do|says|controls|continues|remains|needs|takes|sends|wants|plans|faces|seeks|holds|kills?|hits?|fled|broke|broken|shot|struck|fought|met|led|won|lost|took|began|fell|rose|left|made|gave|sent|held|sought|told|wrote|said|seized|built|saw|came|went|got)\b|\b[a-z]{2,}ed\b/;
+const HAS_VERB =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|did|does|do|says|controls|continues|remains|needs|takes|sends|wants|plans|faces|seeks|holds|kills?|hits?|fled|broke|broken|shot|struck|fought|met|led|won|lost|took|began|fell|rose|left|made|gave|sent|held|sought|told|wrote|said|seized|built|saw|came|went|got)\b|\b[a-z]{2,}ed\b/;
 
 const KIND_RANK: Record<string, number> = { person: 0, org: 1, place: 2 };
 
@@ -57,7 +58,11 @@ export function claimId(articleId: string, sentenceText: string): string {
   return 'c_' + contentHash(articleId + '\n' + sentenceText);
 }
 
-interface Draft { claim: Claim; carries: boolean; inQuote: boolean }
+interface Draft {
+  claim: Claim;
+  carries: boolean;
+  inQuote: boolean;
+}
 
 /** Claims of one article (or page), in sentence order, one id per distinct sentence text. */
 export function extractClaims(input: ClaimInput): Claim[] {

@@ -11,7 +11,9 @@
 import type { Quantity, QuantityUnit } from '../types';
 
 const SMALL: Record<string, number> = Object.fromEntries(
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ').map((w, i) => [w, i]),
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+    .split(' ')
+    .map((w, i) => [w, i]),
 );
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, dozen: 12 };
@@ -41,14 +43,21 @@ function numberAt(s: string): { value: number; word: boolean } | undefined {
 }
 
 const BOUNDS: Array<[RegExp, Quantity['bound']]> = [
-  [/\b(?:about|around|approximately|approx\.|roughly|some|nearly|almost|close to|an estimated|estimated|circa|just under|just over)\s+$/i, 'about'],
+  [
+    /\b(?:about|around|approximately|approx\.|roughly|some|nearly|almost|close to|an estimated|estimated|circa|just under|just over)\s+$/i,
+    'about',
+  ],
   [/\b(?:more than|over|upwards of|in excess of|above|beyond)\s+$/i, 'more-than'],
   [/\b(?:less than|fewer than|under|below)\s+$/i, 'less-than'],
   [/\b(?:up to|as many as|as much as)\s+$/i, 'up-to'],
   [/\b(?:at least|no fewer than|no less than|a minimum of|not less than)\s+$/i, 'at-least'],
 ];
 
-interface UnitRule { re: RegExp; unit: QuantityUnit; factor: number }
+interface UnitRule {
+  re: RegExp;
+  unit: QuantityUnit;
+  factor: number;
+}
 /** Unit words after a number, longest first; factors convert to the canonical unit. */
 const UNITS: UnitRule[] = [
   { re: /^(?:square|sq\.?)\s+(?:kilometers?|kilometres?|km)\b/i, unit: 'km2', factor: 1 },
@@ -63,9 +72,11 @@ const UNITS: UnitRule[] = [
 ];
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bn: 1e9, tn: 1e12 };
 /** Counted nouns that make a number a number of people. */
-const PEOPLE = /^(?:people|persons|civilians|children|adults|soldiers|troops|servicemen|residents|refugees|prisoners|fighters|workers|migrants|casualties|victims|men|women|members|officers|personnel|students|voters|patients)$/i;
+const PEOPLE =
+  /^(?:people|persons|civilians|children|adults|soldiers|troops|servicemen|residents|refugees|prisoners|fighters|workers|migrants|casualties|victims|men|women|members|officers|personnel|students|voters|patients)$/i;
 /** Words that end a counted-noun phrase or can never be its head. */
-const NOT_NOUN = /^(?:of|to|in|on|at|by|for|from|with|and|or|the|a|an|that|which|who|whose|than|as|per|into|near|over|under|was|were|is|are|had|has|have|will|would|could|its|their|his|her|our|more|less|ago|earlier|later|before|after|also|probably|possibly|only|each|apiece|times|percent|per|cent|so|too|this|these|those)$/i;
+const NOT_NOUN =
+  /^(?:of|to|in|on|at|by|for|from|with|and|or|the|a|an|that|which|who|whose|than|as|per|into|near|over|under|was|were|is|are|had|has|have|will|would|could|its|their|his|her|our|more|less|ago|earlier|later|before|after|also|probably|possibly|only|each|apiece|times|percent|per|cent|so|too|this|these|those)$/i;
 
 const round = (v: number) => Number(v.toPrecision(4));
 
@@ -93,7 +104,8 @@ function countedNoun(rest: string): string | undefined {
   if (!noun) return undefined;
   // "towns and villages": a coordinated plural keeps both heads.
   const after = words.slice(i, i + 2).map((w) => w.replace(/[.,;:!?)"”]+$/, ''));
-  if (after[0] === 'and' && after[1] && /^[a-z]+s$/.test(after[1]) && /s$/.test(noun) && !NOT_NOUN.test(after[1])) noun += ' and ' + after[1];
+  if (after[0] === 'and' && after[1] && /^[a-z]+s$/.test(after[1]) && /s$/.test(noun) && !NOT_NOUN.test(after[1]))
+    noun += ' and ' + after[1];
   return noun;
 }
 
@@ -102,7 +114,12 @@ function notAQuantity(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 12);
   if (/[\p{L}\d]$/u.test(before) || /\p{L}-$/u.test(before)) return true; // "Su-25", "G20"
-  if (/\b(?:No|Nos|Article|Section|Chapter|Resolution|Room|Route|Highway|Flight|Gate|Platform|Page|Paragraph|Number|Level|Category|Phase|Stage|Season|Episode|Vol|Version|Unit|Brigade|Block|Building)\.?\s+$/.test(before)) return true; // labels
+  if (
+    /\b(?:No|Nos|Article|Section|Chapter|Resolution|Room|Route|Highway|Flight|Gate|Platform|Page|Paragraph|Number|Level|Category|Phase|Stage|Season|Episode|Vol|Version|Unit|Brigade|Block|Building)\.?\s+$/.test(
+      before,
+    )
+  )
+    return true; // labels
   if (/^(?:st|nd|rd|th)\b/.test(after)) return true; // ordinals "5th"
   if (/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/.test(before)) return true; // "February 24"
   if (/^(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(after)) return true; // "24 February"
@@ -130,7 +147,10 @@ export function extractQuantities(text: string): Quantity[] {
     let rest = text.slice(end);
     // A range ("10-15 km", "between 10 and 15 km", "10 to 15 km") is reported by its upper end.
     const range = RANGE_RE.exec(rest);
-    const upper = range && (!/\band\s/.test(range[0]) || /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 10), start))) ? numberAt(range[1]!) : undefined;
+    const upper =
+      range && (!/\band\s/.test(range[0]) || /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 10), start)))
+        ? numberAt(range[1]!)
+        : undefined;
     const isRange = !!upper && upper.value > value;
     if (isRange) {
       value = upper!.value;

@@ -29,7 +29,11 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_RE = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 const DAY_MS = 86_400_000;
 
-interface Rule { re: RegExp; precision: TimePrecision; resolve?: (m: RegExpExecArray, base: number) => number | undefined }
+interface Rule {
+  re: RegExp;
+  precision: TimePrecision;
+  resolve?: (m: RegExpExecArray, base: number) => number | undefined;
+}
 
 const monthIndex = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3).toLowerCase()));
 
@@ -50,7 +54,7 @@ const RULES: Rule[] = [
     resolve: (m, base) => {
       const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
       const today = new Date(base).getUTCDay();
-      if (m[1]?.toLowerCase() === 'next') return base + (((target - today + 7) % 7) || 7) * DAY_MS;
+      if (m[1]?.toLowerCase() === 'next') return base + ((target - today + 7) % 7 || 7) * DAY_MS;
       // The most recent such weekday on or before the article's date ("last X" strictly before).
       let back = (today - target + 7) % 7;
       if (back === 0 && (m[1]?.toLowerCase() === 'last' || m[1]?.toLowerCase() === 'past')) back = 7;
@@ -63,7 +67,10 @@ const RULES: Rule[] = [
   { re: /\btomorrow\b/gi, precision: 'day', resolve: (_m, base) => base + DAY_MS },
   {
     // "February 24", "Feb. 24, 2023", "24 February 2023".
-    re: new RegExp(String.raw`\b(?:(${MONTH_RE})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})(?:,?\s+(\d{4}))?)(?![\w])`, 'g'),
+    re: new RegExp(
+      String.raw`\b(?:(${MONTH_RE})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})(?:,?\s+(\d{4}))?)(?![\w])`,
+      'g',
+    ),
     precision: 'day',
     resolve: (m, base) => {
       const [month, day, year] = m[1] ? [m[1], m[2], m[3]] : [m[5]!, m[4], m[6]];
@@ -71,13 +78,23 @@ const RULES: Rule[] = [
     },
   },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, precision: 'day', resolve: (m) => Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) },
-  { re: /\b(?:(?:the\s+)?(?:past|last|previous|this|next|coming)\s+week|(?:the\s+)?past\s+(?:few\s+|several\s+)?days|over\s+the\s+past\s+day)\b/gi, precision: 'week' },
-  { re: new RegExp(String.raw`\b(?:(?:last|this|next|previous|the\s+past)\s+month|(?:in|since|by|until|early|late|mid-)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))`, 'g'), precision: 'month' },
+  {
+    re: /\b(?:(?:the\s+)?(?:past|last|previous|this|next|coming)\s+week|(?:the\s+)?past\s+(?:few\s+|several\s+)?days|over\s+the\s+past\s+day)\b/gi,
+    precision: 'week',
+  },
+  {
+    re: new RegExp(
+      String.raw`\b(?:(?:last|this|next|previous|the\s+past)\s+month|(?:in|since|by|until|early|late|mid-)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))`,
+      'g',
+    ),
+    precision: 'month',
+  },
   { re: /\b(?:(?:last|this|next|past|previous)\s+year|(?:in|since|by|until)\s+(?:19|20)\d{2})\b/gi, precision: 'year' },
 ];
 
 /** Cheap pre-test: every rule needs one of these (the rules are slow to run on every sentence). */
-const MAY_HOLD_TIME = /day|tonight|tomorrow|this (?:morning|afternoon|evening)|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{4}-\d/i;
+const MAY_HOLD_TIME =
+  /day|tonight|tomorrow|this (?:morning|afternoon|evening)|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{4}-\d/i;
 
 /** Words before a date that make it a reference point or deadline rather than when the claim happened. */
 const REFERENCE_POINT = /\b(?:anniversary|ahead of|deadline|until|no later than)\b[^,.;]{0,36}$|\b(?:by|before)\s+$/i;

@@ -17,28 +17,58 @@
 import type { Entity, EntityKind, Mention, Sentence } from '../types';
 import { lookupName, type Lexicon } from './lexicon';
 import { spotMentions } from './spot';
-import { slugify, TokenView } from '../text/normalize';
+import { slugify, TokenView } from '../text';
 
 const words = (s: string) => new Set(s.split(' '));
-const PERSON_TITLES = words('president minister chancellor secretary spokesman spokeswoman spokesperson analyst general gen colonel col lieutenant commander governor mayor senator sen rep congressman congresswoman lawmaker ambassador envoy chief director dr mr mrs ms prof professor judge king queen pope adviser advisor aide correspondent researcher economist expert blogger sergeant captain admiral marshal head leader founder chairman chairwoman');
-const TITLE_MODIFIERS = words('defence defense foreign interior finance economy justice health state military political senior former acting first chief deputy vice prime general ministry office elect regional special');
-const DEMONYMS = words('russian ukrainian american german french british polish chinese western european belarusian israeli indian turkish iranian japanese italian spanish dutch swedish finnish estonian latvian lithuanian czech slovak hungarian romanian moldovan georgian canadian');
-const ORG_HEADS = words('ministry agency group staff council office army command service committee commission party brigade battalion regiment corps institute university company bank fund organization organisation union court parliament assembly guard navy forces directorate bureau department foundation observatory unit alliance association society federation coalition movement');
-const GENERIC = new Set([...ORG_HEADS, ...words('armed national general security defence defense state federal central supreme joint special main foreign affairs of the for and operations military terms privacy policy media box publishing political high school')]);
+const PERSON_TITLES = words(
+  'president minister chancellor secretary spokesman spokeswoman spokesperson analyst general gen colonel col lieutenant commander governor mayor senator sen rep congressman congresswoman lawmaker ambassador envoy chief director dr mr mrs ms prof professor judge king queen pope adviser advisor aide correspondent researcher economist expert blogger sergeant captain admiral marshal head leader founder chairman chairwoman',
+);
+const TITLE_MODIFIERS = words(
+  'defence defense foreign interior finance economy justice health state military political senior former acting first chief deputy vice prime general ministry office elect regional special',
+);
+const DEMONYMS = words(
+  'russian ukrainian american german french british polish chinese western european belarusian israeli indian turkish iranian japanese italian spanish dutch swedish finnish estonian latvian lithuanian czech slovak hungarian romanian moldovan georgian canadian',
+);
+const ORG_HEADS = words(
+  'ministry agency group staff council office army command service committee commission party brigade battalion regiment corps institute university company bank fund organization organisation union court parliament assembly guard navy forces directorate bureau department foundation observatory unit alliance association society federation coalition movement',
+);
+const GENERIC = new Set([
+  ...ORG_HEADS,
+  ...words(
+    'armed national general security defence defense state federal central supreme joint special main foreign affairs of the for and operations military terms privacy policy media box publishing political high school',
+  ),
+]);
 /** Words that start place or thing names, never a person's first name. */
-const NOT_FORENAME = words('new north south east west northern southern eastern great old saint st fort port mount lake san santa los las el la le public air book');
+const NOT_FORENAME = words(
+  'new north south east west northern southern eastern great old saint st fort port mount lake san santa los las el la le public air book',
+);
 /** "<word> of X" introduces a place X ("village of Klishchiivka"); so does "near X". */
 const PLACE_OF = words('city town village villages settlement outskirts suburb port');
 const PLACE_AFTER = words('region oblast province district');
-const LEADING = words('the a an your former but and or in on at as if when while after before this that these those he she it they we i his her its their our meanwhile however according also even although since during until despite with without for from by of to yes no there here some many most all both each every other one two three four five');
-const CALENDAR = words('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december');
+const LEADING = words(
+  'the a an your former but and or in on at as if when while after before this that these those he she it they we i his her its their our meanwhile however according also even although since during until despite with without for from by of to yes no there here some many most all both each every other one two three four five',
+);
+const CALENDAR = words(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december',
+);
 const SMALL_WORDS = words('of the and a an in on for to at by with');
 const SPEECH = words('said says told added wrote noted stated claimed warned');
 
-interface Candidate { kind: EntityKind; name: string; start: number; cue: string }
+interface Candidate {
+  kind: EntityKind;
+  name: string;
+  start: number;
+  cue: string;
+}
 
 /** A maximal run of capitalised words: tokens t..e, name part a..e (leading "The", "But"... skipped). */
-interface Run { t: number; a: number; e: number; sentenceInitial: boolean; afterCaps: boolean }
+interface Run {
+  t: number;
+  a: number;
+  e: number;
+  sentenceInitial: boolean;
+  afterCaps: boolean;
+}
 
 /** The text's tokens seen as runs of capitalised words. */
 class NameRuns extends TokenView {
@@ -64,7 +94,12 @@ class NameRuns extends TokenView {
     for (let t = 0; t < this.count; t++) {
       if (!this.isName(t) || headline[t]) continue;
       // After an acronym or a weekday ("ANZAC Day ...", "US Defense Secretary ..."): not an org's start.
-      const afterCaps = this.joined(t - 1) && this.raw(t - 1).charAt(0) !== this.raw(t - 1).charAt(0).toLowerCase();
+      const afterCaps =
+        this.joined(t - 1) &&
+        this.raw(t - 1).charAt(0) !==
+          this.raw(t - 1)
+            .charAt(0)
+            .toLowerCase();
       let e = t;
       for (let step = 1; step && !this.possessive(e) && this.joined(e); e += step) step = this.runStep(e);
       const next = this.text.charAt(this.ends[e]!);
@@ -205,8 +240,9 @@ function asOrg(view: NameRuns, { a, e, afterCaps }: Run): Candidate | undefined 
 /** Skips leading demonyms and titles; `titled` when one was skipped or stands just before the run. */
 function stripTitles(view: NameRuns, a: number, e: number): { p: number; titled: boolean } {
   const k = (i: number) => view.key(i);
-  let titled = view.joined(a - 1) && (PERSON_TITLES.has(k(a - 1)) ||
-    (view.joined(a - 2) && PERSON_TITLES.has(k(a - 2)) && TITLE_MODIFIERS.has(k(a - 1))));
+  let titled =
+    view.joined(a - 1) &&
+    (PERSON_TITLES.has(k(a - 1)) || (view.joined(a - 2) && PERSON_TITLES.has(k(a - 2)) && TITLE_MODIFIERS.has(k(a - 1))));
   let p = a;
   while (p < e && (DEMONYMS.has(k(p)) || TITLE_MODIFIERS.has(k(p)) || PERSON_TITLES.has(k(p)))) {
     if (PERSON_TITLES.has(k(p))) titled = true;
@@ -225,21 +261,32 @@ function asPerson(view: NameRuns, { a, e }: Run): Candidate | undefined {
   const count = e - p + 1;
   if (count < 2 || count > 4 || !plausiblePerson(view, p, e)) return undefined;
   const after = view.text.slice(view.ends[e], view.starts[e + 1] ?? view.text.length).trim();
-  const appositive = after === ',' && some(e + 1, Math.min(view.count - 1, e + 5), (i) => PERSON_TITLES.has(view.key(i)) && !view.isName(i));
+  const appositive =
+    after === ',' && some(e + 1, Math.min(view.count - 1, e + 5), (i) => PERSON_TITLES.has(view.key(i)) && !view.isName(i));
   if (!titled && !appositive) return undefined;
   const start = view.starts[p]!;
   return { kind: 'person', name: view.text.slice(start, view.endOf(e)), start, cue: titled ? 'title' : 'appositive' };
 }
 
 function asPlaces(view: NameRuns, { a, e }: Run): Candidate[] {
-  const cueBefore = !view.joined(a - 1) ? undefined : view.key(a - 1) === 'near' ? 'near'
-    : view.key(a - 1) === 'of' && view.joined(a - 2) && PLACE_OF.has(view.key(a - 2)) ? `${view.key(a - 2)} of` : undefined;
+  const cueBefore = !view.joined(a - 1)
+    ? undefined
+    : view.key(a - 1) === 'near'
+      ? 'near'
+      : view.key(a - 1) === 'of' && view.joined(a - 2) && PLACE_OF.has(view.key(a - 2))
+        ? `${view.key(a - 2)} of`
+        : undefined;
   const regionAfter = view.joined(e) && PLACE_AFTER.has(view.key(e + 1));
   if (!(cueBefore || regionAfter) || (e === a && DEMONYMS.has(view.key(a)))) return [];
   // "villages of Berkhivka and Yahidne": each conjunct is a place.
   return splitOn(a, e, (i) => view.key(i) === 'and')
     .filter(([x, y]) => y - x < 3 && !some(x, y, (i) => GENERIC.has(view.key(i))))
-    .map(([x, y]) => ({ kind: 'place' as const, name: view.text.slice(view.starts[x], view.endOf(y)), start: view.starts[x]!, cue: cueBefore ?? 'region' }));
+    .map(([x, y]) => ({
+      kind: 'place' as const,
+      name: view.text.slice(view.starts[x], view.endOf(y)),
+      start: view.starts[x]!,
+      cue: cueBefore ?? 'region',
+    }));
 }
 
 /** Sub-ranges of [a, b] between tokens matching `sep`. */
@@ -271,7 +318,14 @@ function toEntities(found: Candidate[], lexicon: Lexicon): Entity[] {
     const surname = name.split(' ').pop()!;
     // A known person's surname in a new full name is more likely a spelling variant than a new person.
     if (c.kind === 'person' && lookupName(lexicon, surname).some((k) => k.startsWith('person:'))) continue;
-    const entity: Entity = { id, name, kind: c.kind, aliases: [], origin: 'discovered', description: `Discovered in an added article (cue: ${c.cue}).` };
+    const entity: Entity = {
+      id,
+      name,
+      kind: c.kind,
+      aliases: [],
+      origin: 'discovered',
+      description: `Discovered in an added article (cue: ${c.cue}).`,
+    };
     if (c.kind === 'person') entity.ambiguous = [surname];
     out.set(id, entity);
   }

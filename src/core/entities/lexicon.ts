@@ -12,7 +12,7 @@
  * out in every pattern.
  */
 import type { Entity } from '../types';
-import * as normalize from '../text/normalize';
+import * as normalize from '../text';
 
 // Local bindings (see spot.ts): avoids a getter per call under CommonJS interop.
 const { foldName, foldWord, gapCode, isApostrophe, isWordCode, spellingVariants, tokenize } = normalize;
@@ -121,7 +121,8 @@ function caseRule(alias: string): CaseRule {
     if (c >= 65 && c <= 90) isUpper = true;
     else if (c >= 97 && c <= 122) isUpper = false;
     else if (c < 128) continue;
-    else if (c >= 0x400 && c < 0x460) isUpper = c < 0x430; // Cyrillic: Ѐ-Я upper, а-џ lower
+    else if (c >= 0x400 && c < 0x460)
+      isUpper = c < 0x430; // Cyrillic: Ѐ-Я upper, а-џ lower
     else {
       const ch = alias.charAt(i);
       const lower = ch.toLowerCase();
@@ -256,7 +257,13 @@ export function lexiconFromData(data: LexiconData): Lexicon {
     pending.delete(first); // before inserting: insertPath looks the key up again
     for (const i of group.paths) {
       const [path, index, flags] = data.paths[i]!;
-      const entry: AliasEntry = { entityId: data.entities[index]!.id, kind: KINDS[flags & 3]!, caps: CASES[(flags >> 2) & 3]!, dot: (flags & 16) !== 0, place: (flags & 32) !== 0 };
+      const entry: AliasEntry = {
+        entityId: data.entities[index]!.id,
+        kind: KINDS[flags & 3]!,
+        caps: CASES[(flags >> 2) & 3]!,
+        dot: (flags & 16) !== 0,
+        place: (flags & 32) !== 0,
+      };
       entries[i] = addEntry(insertPath(root, path.split(SEP)), entry);
     }
     for (const i of group.cues) {
@@ -362,7 +369,10 @@ export function scanWords(text: string): WordScan {
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (c < 128 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) : !isWordCode(c)) { i++; continue; }
+    if (c < 128 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) : !isWordCode(c)) {
+      i++;
+      continue;
+    }
     const start = i;
     let h = 0x811c9dc5;
     let head = -1;

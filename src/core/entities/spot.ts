@@ -10,7 +10,7 @@
 import type { Mention } from '../types';
 import * as lexiconModule from './lexicon';
 import type { AliasEntry, Lexicon, TrieNode } from './lexicon';
-import * as normalize from '../text/normalize';
+import * as normalize from '../text';
 
 // Local bindings: some module loaders (tsx's CommonJS interop) turn every call to an imported
 // function into a property getter, which dominated the hot loops here.
@@ -18,10 +18,14 @@ const { foldWord, gapCode, isApostrophe, isWordCode } = normalize;
 const { scanWords, cyrillicStemsOf, mayStartName } = lexiconModule;
 
 /** Capitalised words that may stand next to an ambiguous alias without making it part of another name. */
-const NEIGHBOURS_OK = new Set(('in at on from to the and but as for of by with when while after before since if then so or ' +
-  'mr mrs ms dr president minister secretary general gen governor mayor senator chancellor spokesman colonel deputy ' +
-  'defense foreign prime monday tuesday wednesday thursday friday saturday sunday january february march april may ' +
-  'june july august september october november december said says told').split(' '));
+const NEIGHBOURS_OK = new Set(
+  (
+    'in at on from to the and but as for of by with when while after before since if then so or ' +
+    'mr mrs ms dr president minister secretary general gen governor mayor senator chancellor spokesman colonel deputy ' +
+    'defense foreign prime monday tuesday wednesday thursday friday saturday sunday january february march april may ' +
+    'june july august september october november december said says told'
+  ).split(' '),
+);
 
 /** Words that join the place name before them into one mention: "Donetsk region". */
 const PLACE_SUFFIXES = new Set(['region', 'province', 'oblast', 'district']);
@@ -105,7 +109,10 @@ function best(entries: AliasEntry[], ctx: SpotContext, final: boolean): AliasEnt
   let topScore = 0;
   for (const e of entries) {
     const s = score(e, ctx, final);
-    if (s > topScore) { top = e; topScore = s; }
+    if (s > topScore) {
+      top = e;
+      topScore = s;
+    }
   }
   return top;
 }
@@ -271,8 +278,11 @@ function dropHemmedAmbiguous(scan: Scan, i: number, candidates: Candidate[]): vo
 }
 
 /** Longest candidate that is a name or resolvable now; else the longest one, deferred. */
-function choose(candidates: Candidate[], text: string, ctx: SpotContext):
-  { candidate: Candidate; entries: AliasEntry[]; accepted?: AliasEntry } | undefined {
+function choose(
+  candidates: Candidate[],
+  text: string,
+  ctx: SpotContext,
+): { candidate: Candidate; entries: AliasEntry[]; accepted?: AliasEntry } | undefined {
   let fallback: { candidate: Candidate; entries: AliasEntry[] } | undefined;
   for (let k = candidates.length - 1; k >= 0; k--) {
     const candidate = candidates[k]!;

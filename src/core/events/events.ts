@@ -9,7 +9,7 @@
  * being one event) and (b) keep chains short by linking only claims whose match
  * clears the index's calibrated threshold.
  */
-import type { ClaimIndex } from '../matching/claimIndex';
+import type { ClaimIndex } from '../matching';
 import type { ArticleMeta, Claim, NewsEvent } from '../types';
 
 /** Clustering options. */
@@ -47,7 +47,10 @@ const PRONOUN_START = /^["\u201c]?(it|he|she|they|this|that|these|those)\b/i;
 
 /** Shortens a label at a word boundary, without a leading dateline ("Kyiv: "). */
 function shorten(text: string, max = 100): string {
-  const clean = text.replace(/\s+/g, ' ').trim().replace(/^[A-Z][\p{L} .'-]{1,30}:\s+(?=\S)/u, '');
+  const clean = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[A-Z][\p{L} .'-]{1,30}:\s+(?=\S)/u, '');
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6))}…`;
@@ -78,7 +81,12 @@ export function clusterEvents(claims: Claim[], index: ClaimIndex, articles: Arti
   const degree = new Map<string, number>();
   for (const claim of claims) {
     const pageDate = articleDate(meta.get(claim.articleId)).date;
-    for (const link of index.query(claim, { top: opts.top ?? 5, excludeArticleId: claim.articleId, minScore: opts.minScore, ...(pageDate ? { pageDate } : {}) })) {
+    for (const link of index.query(claim, {
+      top: opts.top ?? 5,
+      excludeArticleId: claim.articleId,
+      minScore: opts.minScore,
+      ...(pageDate ? { pageDate } : {}),
+    })) {
       if (!byId.has(link.claimId) || link.articleId === claim.articleId) continue;
       uf.union(claim.id, link.claimId);
       degree.set(claim.id, (degree.get(claim.id) ?? 0) + link.score);

@@ -10,13 +10,13 @@
  */
 import type { ArticleMeta, Claim, Entity, Inferred, Mention, Sentence } from '../types';
 import type { ArticleInput } from '../../shared/messages';
-import type { Lexicon } from '../entities/lexicon';
-import { createSpotContext, spotMentions, type SpotContext } from '../entities/spot';
-import { discoverEntities } from '../entities/discover';
-import { cleanArticle, parseDateline, signOffAgency } from '../text/clean';
-import { splitSentences } from '../text/sentences';
-import { extractClaims } from '../claims/claims';
-import { contentHash } from '../text/hash';
+import type { Lexicon } from '../entities';
+import { createSpotContext, spotMentions, type SpotContext } from '../entities';
+import { discoverEntities } from '../entities';
+import { cleanArticle, parseDateline, signOffAgency } from '../text';
+import { splitSentences } from '../text';
+import { extractClaims } from '../claims';
+import { contentHash } from '../text';
 
 /** Everything the core derives from one article. */
 export interface AnalyzedArticle {
@@ -51,7 +51,11 @@ function inferredDateline(text: string): Inferred<string> | undefined {
   if (!city) return undefined;
   const paragraph = text.split('\n').find((p) => p.toLowerCase().startsWith(city.toLowerCase())) ?? text;
   const opening = paragraph.slice(0, 60).replace(/\s+/g, ' ');
-  return { value: city, inferred: true, evidence: `The article opens "${opening}…": a place name before a colon or dash at the start of the text is a dateline.` };
+  return {
+    value: city,
+    inferred: true,
+    evidence: `The article opens "${opening}…": a place name before a colon or dash at the start of the text is a dateline.`,
+  };
 }
 
 /**
@@ -60,7 +64,11 @@ function inferredDateline(text: string): Inferred<string> | undefined {
  * not (a seed sidecar's inferred date, a saved page's outlet); the input's own
  * title/outlet/date/url win over it. Id: `a_` + hash of the cleaned text.
  */
-export function analyzeArticle(input: ArticleInput & { origin: ArticleMeta['origin'] }, lexicon: Lexicon, extra: Partial<ArticleMeta> = {}): AnalyzedArticle {
+export function analyzeArticle(
+  input: ArticleInput & { origin: ArticleMeta['origin'] },
+  lexicon: Lexicon,
+  extra: Partial<ArticleMeta> = {},
+): AnalyzedArticle {
   const cleaned = cleanArticle(input.text);
   const text = cleaned.text;
   const id = 'a_' + contentHash(text);
@@ -70,7 +78,11 @@ export function analyzeArticle(input: ArticleInput & { origin: ArticleMeta['orig
   if (dateline) meta.dateline = dateline;
   const agency = signOffAgency(cleaned.removed);
   if (!meta.creditedAgency && agency) {
-    meta.creditedAgency = { value: agency, inferred: true, evidence: `The text ends with the sign-off line "${agency}", which credits the reporting.` };
+    meta.creditedAgency = {
+      value: agency,
+      inferred: true,
+      evidence: `The text ends with the sign-off line "${agency}", which credits the reporting.`,
+    };
   }
   const sentences = splitSentences(text);
   const mentions = spotMentions(text, lexicon, createSpotContext()).sort((a, b) => a.start - b.start);

@@ -5,7 +5,7 @@
  * the CLI owns reading and atomic writing.
  */
 import * as v from 'valibot';
-import { ClaimIndex, type ClaimIndexJSON, type QueryOptions } from '../matching/claimIndex';
+import { ClaimIndex, type ClaimIndexJSON, type QueryOptions } from '../matching';
 import type { ArticleMeta, Claim, Entity } from '../types';
 
 /** Format tag and version; readers refuse packs of another version rather than guess. */
@@ -85,7 +85,14 @@ const PackSchema = v.object({
   createdAt: v.string(),
   articles: v.array(v.object({ sourceId: v.string(), meta: v.object({ id: v.string() }) })),
   discovered: v.array(v.object({ id: v.string() })),
-  index: v.object({ version: v.literal(1), plain: v.boolean(), terms: v.array(v.string()), cap: v.array(v.number()), seen: v.array(v.number()), docs: v.array(v.unknown()) }),
+  index: v.object({
+    version: v.literal(1),
+    plain: v.boolean(),
+    terms: v.array(v.string()),
+    cap: v.array(v.number()),
+    seen: v.array(v.number()),
+    docs: v.array(v.unknown()),
+  }),
 });
 
 /** A pack ready to query. */

@@ -83,7 +83,9 @@ export function parseSeedSidecar(json: unknown): Record<string, SeedSidecarEntry
 }
 
 /** The ArticleMeta fields a sidecar entry supplies (the title is the text's own headline line). */
-export function sidecarMeta(entry: SeedSidecarEntry | undefined): Pick<ArticleMeta, 'title' | 'dateline' | 'creditedAgency' | 'inferredDate'> {
+export function sidecarMeta(
+  entry: SeedSidecarEntry | undefined,
+): Pick<ArticleMeta, 'title' | 'dateline' | 'creditedAgency' | 'inferredDate'> {
   if (!entry) return {};
   const meta: Pick<ArticleMeta, 'title' | 'dateline' | 'creditedAgency' | 'inferredDate'> = {};
   if (entry.title) meta.title = entry.title.value;

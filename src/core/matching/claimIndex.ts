@@ -304,7 +304,12 @@ export class ClaimIndex {
    * BM25 over the postings of the query's terms (skipping over-long postings),
    * accumulated in a reused typed array; returns the best `k` [docId, score] pairs.
    */
-  private bm25Candidates(counts: Map<number, number>, k: number, excludeArticleId: string | undefined, minTerms: number): Array<[number, number]> {
+  private bm25Candidates(
+    counts: Map<number, number>,
+    k: number,
+    excludeArticleId: string | undefined,
+    minTerms: number,
+  ): Array<[number, number]> {
     if (this.scratch.length < this.docs.length) {
       const size = Math.max(this.docs.length, this.scratch.length * 2, 1024);
       this.scratch = new Float64Array(size);
@@ -386,7 +391,13 @@ export class ClaimIndex {
     return info;
   }
 
-  private partSimilarity(q: Set<number>, qSpeaker: Set<number> | undefined, d: Set<number>, dSpeaker: Set<number> | undefined, memo: TermMemo): number {
+  private partSimilarity(
+    q: Set<number>,
+    qSpeaker: Set<number> | undefined,
+    d: Set<number>,
+    dSpeaker: Set<number> | undefined,
+    memo: TermMemo,
+  ): number {
     // Plain loops, no closures: this runs for every candidate of every page sentence.
     let sumQ = 0;
     let sumD = 0;
@@ -453,7 +464,12 @@ export class ClaimIndex {
       index.seen[id]! += json.seen[i] ?? 0;
       return id;
     });
-    for (const { claim, t, c } of json.docs) index.addDoc(claim, t.map((id) => remap[id]!), c);
+    for (const { claim, t, c } of json.docs)
+      index.addDoc(
+        claim,
+        t.map((id) => remap[id]!),
+        c,
+      );
     return index;
   }
 }

@@ -7,7 +7,7 @@
  */
 import { diffWords } from 'diff';
 import type { Attribution, Claim, ClaimDifference, Quantity } from '../types';
-import { sameQuantity } from '../claims/quantities';
+import { sameQuantity } from '../claims';
 import { foldText } from './terms';
 
 /** Whether two quantities state the same number: same unit, values within rounding (10%), compatible bounds. */
@@ -68,7 +68,11 @@ export function sameSpeaker(a?: Attribution, b?: Attribution): boolean {
   if (!a || !b) return false;
   if (a.entityId && b.entityId) return a.entityId === b.entityId;
   const words = (s: string) =>
-    new Set(foldText(s).split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !/^(the|its|his|her|their)$/.test(w)));
+    new Set(
+      foldText(s)
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length > 2 && !/^(the|its|his|her|their)$/.test(w)),
+    );
   const wa = words(a.speaker);
   const wb = words(b.speaker);
   if (wa.size === 0 || wb.size === 0) return false;
@@ -105,7 +109,12 @@ export function compareReports(a: Claim, b: Claim): ClaimDifference {
  * a day apart reject it with -1 (the same place on another day is another event)
  * when either claim states its time, or lower it when only the articles' dates differ.
  */
-export function structuralScore(query: Claim, stored: Claim, textSimilarity: number, articleDates: { query?: string; stored?: string } = {}): number {
+export function structuralScore(
+  query: Claim,
+  stored: Claim,
+  textSimilarity: number,
+  articleDates: { query?: string; stored?: string } = {},
+): number {
   const qd = query.time?.date ?? articleDates.query;
   const sd = stored.time?.date ?? articleDates.stored;
   const apart = !!qd && !!sd && Math.abs(Date.parse(qd) - Date.parse(sd)) > 36 * 3600 * 1000;

@@ -14,8 +14,9 @@ import type { Claim, Quantity } from '../types';
 
 /** Words that carry no claim content, including reporting verbs (attribution is matched structurally). */
 const STOPWORDS = new Set(
-  ('a an the and or but nor of to in on at by for with from as into onto about over under than then ' +
-    'that this these those there here it its it\'s they them their he him his she her we our us you your i me my ' +
+  (
+    'a an the and or but nor of to in on at by for with from as into onto about over under than then ' +
+    "that this these those there here it its it's they them their he him his she her we our us you your i me my " +
     'is are was were be been being am has have had having do does did will would shall should can could may might must ' +
     'not no so if also even just only very too such some any all each both either which who whom whose what when where why how ' +
     'said says say saying told tells tell claimed claims claim stated states added adds noted notes wrote writes according ' +
@@ -23,14 +24,32 @@ const STOPWORDS = new Set(
     'more most less least much many other another same own again further up out off down s ' +
     'across among within against around along toward towards upon amid ' +
     // how something was said is attribution, not the claim: "in comments posted on social media"
-    'comment comments posted social media statement interview briefing speech reporters press conference messaging app').split(/\s+/),
+    'comment comments posted social media statement interview briefing speech reporters press conference messaging app'
+  ).split(/\s+/),
 );
 
 /** Number words -> digits, so "three kilometers" and "3 km" share a term. */
 const NUMBER_WORDS: Record<string, string> = Object.assign(Object.create(null), {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', fifteen: '15', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100',
-  thousand: '1000', dozen: '12',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  fifteen: '15',
+  twenty: '20',
+  thirty: '30',
+  forty: '40',
+  fifty: '50',
+  hundred: '100',
+  thousand: '1000',
+  dozen: '12',
 });
 
 /** Irregular past forms -> base verb, so "broke"/"broken"/"break" share a stem. */
@@ -61,9 +80,9 @@ const SPELLING: Array<[RegExp, string]> = [
 ];
 /** -ise words that are not -ize spellings. */
 const ISE_KEEP = new Set(
-  ('advise exercise promise otherwise precise concise surprise compromise enterprise franchise premise expertise ' +
+  'advise exercise promise otherwise precise concise surprise compromise enterprise franchise premise expertise ' +
     'televise supervise revise devise disguise excise improvise chastise demise despise reprise paradise treatise ' +
-    'noise raise praise cruise bruise poise rise arise wise guise'.split(' ')),
+    'noise raise praise cruise bruise poise rise arise wise guise'.split(' '),
 );
 
 function americanise(word: string): string {
@@ -168,7 +187,35 @@ function foldMarks(text: string): string {
  * Bare numbers too: "two villages" and "two cities" share only a number.
  */
 const WEAK = new Set(
-  ['km', 'mile', 'km2', 'percent', 'force', 'city', 'region', 'area', 'war', 'country', 'people', 'official', 'year', 'day', 'week', 'month', 'time', 'report', 'part', 'side', 'state', 'government', 'military', 'attack', 'fighting', 'situation', 'new']
+  [
+    'km',
+    'mile',
+    'km2',
+    'percent',
+    'force',
+    'city',
+    'region',
+    'area',
+    'war',
+    'country',
+    'people',
+    'official',
+    'year',
+    'day',
+    'week',
+    'month',
+    'time',
+    'report',
+    'part',
+    'side',
+    'state',
+    'government',
+    'military',
+    'attack',
+    'fighting',
+    'situation',
+    'new',
+  ]
     .map((w) => stemWord(w))
     .map((w) => CONCEPTS[w] ?? w),
 );
@@ -224,7 +271,8 @@ function computeTerm(token: string): string | null {
  * Where a compound news sentence splits into clauses ("X happened, while Y said Z"):
  * one outlet's sentence often joins two claims that another reports apart.
  */
-const CLAUSE_BREAK = /[;:]\s+|,\s+(?=(?:while|but|although|though|whereas|as|after|before|which|including|and)\b)|\s[\u2014\u2013-]{1,2}\s/giu;
+const CLAUSE_BREAK =
+  /[;:]\s+|,\s+(?=(?:while|but|although|though|whereas|as|after|before|which|including|and)\b)|\s[\u2014\u2013-]{1,2}\s/giu;
 
 const MAX_CHARS = 1200;
 

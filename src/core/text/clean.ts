@@ -21,13 +21,15 @@ export interface CleanedArticle {
 const AGENCY = String.raw`(?:AP|AFP|Reuters|PTI|ANI|IANS|EPA|EPA-EFE|Getty Images|Getty|Bloomberg|Xinhua|TASS|Tass|dpa|UNI|AAP|Shutterstock|Sputnik|RIA Novosti|Anadolu|Ukrinform|Agencies|agencies|File|FILE)`;
 
 /** "ALSO READ: …", "Read more | …", "See also — …": a label, a separator, then a linked headline. */
-const CROSS_LINK = /^(?:also\s+read|read\s+also|read\s+more|more\s+to\s+read|see\s+also|also\s+see|also\s+watch|watch|must\s+read|don['’]t\s+miss|related(?:\s+(?:news|story|stories|articles?|coverage))?|recommended|suggested|trending|top\s+stories|you\s+may\s+(?:also\s+)?like|more\s+on\s+this(?:\s+story)?|click\s+here(?:\s+to\s+read)?)\s*[:|>»–—-]\s*\S/i;
+const CROSS_LINK =
+  /^(?:also\s+read|read\s+also|read\s+more|more\s+to\s+read|see\s+also|also\s+see|also\s+watch|watch|must\s+read|don['’]t\s+miss|related(?:\s+(?:news|story|stories|articles?|coverage))?|recommended|suggested|trending|top\s+stories|you\s+may\s+(?:also\s+)?like|more\s+on\s+this(?:\s+story)?|click\s+here(?:\s+to\s+read)?)\s*[:|>»–—-]\s*\S/i;
 
 /** Upper-case "READ:" / "WATCH |" labels (the mixed-case words start ordinary sentences too often). */
 const SHOUTED_LINK = /^(?:READ|WATCH|LISTEN|SEE|MORE)\s*[:|»]\s*\S/;
 
 /** A label alone on its line, announcing a list of headlines below it. */
-const LINK_BLOCK_LABEL = /^(?:also\s+read|read\s+more|read\s+also|more\s+to\s+read|see\s+also|also\s+see|related(?:\s+(?:news|stories|articles|coverage|content))?|more\s+stories|more\s+from\s+\S+(?:\s+\S+)?|recommended(?:\s+(?:stories|articles|for\s+you))?|trending(?:\s+now)?|must\s+read|top\s+stories|latest\s+news|you\s+may\s+(?:also\s+)?like|more\s+on\s+this(?:\s+story)?)\s*:?$/i;
+const LINK_BLOCK_LABEL =
+  /^(?:also\s+read|read\s+more|read\s+also|more\s+to\s+read|see\s+also|also\s+see|related(?:\s+(?:news|stories|articles|coverage|content))?|more\s+stories|more\s+from\s+\S+(?:\s+\S+)?|recommended(?:\s+(?:stories|articles|for\s+you))?|trending(?:\s+now)?|must\s+read|top\s+stories|latest\s+news|you\s+may\s+(?:also\s+)?like|more\s+on\s+this(?:\s+story)?)\s*:?$/i;
 
 /** Caption credit at the end: "… Ukraine. AP", "… (AP Photo/Name)", "… Photo: Reuters", "… | Getty Images". */
 const CAPTION_CREDIT = new RegExp(
@@ -35,10 +37,12 @@ const CAPTION_CREDIT = new RegExp(
 );
 
 /** Caption-only lines: "Photo: …", "FILE PHOTO: …", "(Image: …)". */
-const CAPTION_LEAD = /^\(?(?:file\s+photo|photo|image|picture|image\s+source|representational image|representative image)\s*(?:credit)?\s*:/i;
+const CAPTION_LEAD =
+  /^\(?(?:file\s+photo|photo|image|picture|image\s+source|representational image|representative image)\s*(?:credit)?\s*:/i;
 
 /** Page furniture that is never reporting. */
-const BOILERPLATE = /^(?:advertisement|story continues below(?: this)? ad(?:vertisement)?|scroll to continue|subscribe(?: now)?|share(?: this (?:article|story))?|follow us on \S+(?: \S+){0,4}|click here to \S+(?: \S+){0,6}|sign up (?:for|to) \S+(?: \S+){0,8}|\(?(?:this|the) (?:story|article|report) (?:has not been edited|is auto-generated|was auto-generated)[^)]{0,160}\)?|\(?disclaimer:[^)]{0,200}\)?)\.?$/i;
+const BOILERPLATE =
+  /^(?:advertisement|story continues below(?: this)? ad(?:vertisement)?|scroll to continue|subscribe(?: now)?|share(?: this (?:article|story))?|follow us on \S+(?: \S+){0,4}|click here to \S+(?: \S+){0,6}|sign up (?:for|to) \S+(?: \S+){0,8}|\(?(?:this|the) (?:story|article|report) (?:has not been edited|is auto-generated|was auto-generated)[^)]{0,160}\)?|\(?disclaimer:[^)]{0,200}\)?)\.?$/i;
 
 /** Sign-offs: a lone agency, "(Reuters)", "— AP", "With inputs from agencies", "(Reporting by …; Editing by …)". */
 const SIGN_OFF = new RegExp(
@@ -67,7 +71,10 @@ function isCaption(line: string): boolean {
  */
 export function cleanArticle(raw: string): CleanedArticle {
   const lines: string[] = [];
-  for (const line of raw.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n')) {
+  for (const line of raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .split('\n')) {
     const l = line.trim();
     if (!l) continue;
     // Hard-wrapped text: a line that starts lowercase after one that did not end a sentence continues it.
@@ -113,7 +120,8 @@ export function signOffAgency(removed: CleanedArticle['removed']): string | unde
 }
 
 /** Words that end in a colon at the start of a paragraph but are not places. */
-const NOT_PLACES = /^(?:however|meanwhile|update|updated|note|editor['’]?s note|watch|breaking|exclusive|analysis|opinion|live|read|also|photo|video|explainer|comment|interview|summary|background|context|correction|warning|q|a|on|in|at|of|for|and|the|one|two|three|four|five|ten|hundred|chapter|part|episode|day|review|recent|events?|data)$/i;
+const NOT_PLACES =
+  /^(?:however|meanwhile|update|updated|note|editor['’]?s note|watch|breaking|exclusive|analysis|opinion|live|read|also|photo|video|explainer|comment|interview|summary|background|context|correction|warning|q|a|on|in|at|of|for|and|the|one|two|three|four|five|ten|hundred|chapter|part|episode|day|review|recent|events?|data)$/i;
 
 /**
  * The dateline city an article opens with: "New Delhi: …", "KYIV, Feb 15
@@ -121,9 +129,13 @@ const NOT_PLACES = /^(?:however|meanwhile|update|updated|note|editor['’]?s not
  * when the first is a headline line. Returns the city in title case.
  */
 export function parseDateline(text: string): string | undefined {
-  const paragraphs = text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const candidates = paragraphs.slice(0, /[.!?"”]$/.test(paragraphs[0] ?? '.') ? 1 : 2);
-  const re = /^((?:[A-Z][\p{L}'’.-]*)(?:\s+[A-Z][\p{L}'’.-]*){0,3})(?:,\s*(?:[A-Z][\p{L}.]*\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][\p{L}.]*|[A-Z][\p{L}]+))?\s*(?:\([^)]{1,40}\)\s*)?(?::|[-–—])\s+\S/u;
+  const re =
+    /^((?:[A-Z][\p{L}'’.-]*)(?:\s+[A-Z][\p{L}'’.-]*){0,3})(?:,\s*(?:[A-Z][\p{L}.]*\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][\p{L}.]*|[A-Z][\p{L}]+))?\s*(?:\([^)]{1,40}\)\s*)?(?::|[-–—])\s+\S/u;
   for (const p of candidates) {
     // A dateline opens a paragraph of reporting: a sentence, not a "Site: Page title" line.
     if (wordCount(p) < 8 || !/[.!?]["”’]?(?:\s|$)/.test(p)) continue;

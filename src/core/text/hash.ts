@@ -8,7 +8,10 @@
 
 // The hash state, four 16-bit limbs (low first). Module-level rather than a
 // closure per call: `contentHash` runs once per sentence in bulk imports.
-let v0 = 0, v1 = 0, v2 = 0, v3 = 0;
+let v0 = 0,
+  v1 = 0,
+  v2 = 0,
+  v3 = 0;
 
 /** XORs one byte into the state and multiplies by the FNV prime 2^40 + 0x1b3, keeping 64 bits. */
 function mix(byte: number): void {

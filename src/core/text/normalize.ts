@@ -19,7 +19,13 @@ const SPELLING: ReadonlyMap<string, string> = new Map([
 
 /** Letters NFD does not decompose. */
 const SPECIAL: ReadonlyMap<string, string> = new Map([
-  ['ł', 'l'], ['ø', 'o'], ['đ', 'd'], ['ß', 'ss'], ['æ', 'ae'], ['œ', 'oe'], ['ı', 'i'],
+  ['ł', 'l'],
+  ['ø', 'o'],
+  ['đ', 'd'],
+  ['ß', 'ss'],
+  ['æ', 'ae'],
+  ['œ', 'oe'],
+  ['ı', 'i'],
 ]);
 
 const MARKS = /\p{M}/gu;
@@ -31,8 +37,18 @@ const APOSTROPHES = /['’ʼ‘`´\u00ad\u200c\u200d\u2060]/g;
  * ("Vladi\u00admir").
  */
 export function isApostrophe(code: number): boolean {
-  return code === 39 || code === 0x2019 || code === 0x2bc || code === 0x2018 || code === 96 || code === 0xb4 ||
-    code === 0xad || code === 0x200c || code === 0x200d || code === 0x2060;
+  return (
+    code === 39 ||
+    code === 0x2019 ||
+    code === 0x2bc ||
+    code === 0x2018 ||
+    code === 96 ||
+    code === 0xb4 ||
+    code === 0xad ||
+    code === 0x200c ||
+    code === 0x200d ||
+    code === 0x2060
+  );
 }
 
 /**
@@ -46,7 +62,10 @@ export function foldWord(word: string): string {
     const c = word.charCodeAt(i);
     if (c < 128 && c !== 39 && c !== 96) continue;
     if ((c >= 0x400 && c < 0x500) || isApostrophe(c)) kind = 1;
-    else { kind = 2; break; }
+    else {
+      kind = 2;
+      break;
+    }
   }
   let key = word.toLowerCase();
   if (kind === 1) {
@@ -103,11 +122,20 @@ export function tokenize(text: string): TokenList {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordAt(text, i)) { i++; continue; }
+    if (!isWordAt(text, i)) {
+      i++;
+      continue;
+    }
     const start = i++;
     while (i < n) {
-      if (isWordAt(text, i)) { i++; continue; }
-      if (isApostrophe(text.charCodeAt(i)) && i + 1 < n && isWordAt(text, i + 1)) { i += 2; continue; }
+      if (isWordAt(text, i)) {
+        i++;
+        continue;
+      }
+      if (isApostrophe(text.charCodeAt(i)) && i + 1 < n && isWordAt(text, i + 1)) {
+        i += 2;
+        continue;
+      }
       break;
     }
     starts.push(start);
@@ -135,9 +163,18 @@ export function gapCode(text: string, from: number, to: number): string {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f) continue;
-    if (c === 10 || c === 13) { if (c === 10 && ++newlines > 1) return ''; continue; }
-    if (c === 46 && !dot && !dash) { dot = true; continue; }
-    if ((c === 45 || c === 0x2010 || c === 0x2011) && !dot && !dash) { dash = true; continue; }
+    if (c === 10 || c === 13) {
+      if (c === 10 && ++newlines > 1) return '';
+      continue;
+    }
+    if (c === 46 && !dot && !dash) {
+      dot = true;
+      continue;
+    }
+    if ((c === 45 || c === 0x2010 || c === 0x2011) && !dot && !dash) {
+      dash = true;
+      continue;
+    }
     return '';
   }
   return dot ? '.' : ' ';
@@ -156,15 +193,53 @@ export function foldName(name: string): string {
 
 /** Cyrillic to Latin for slugs only (matching never transliterates: aliases list each spelling). */
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'i',
-  й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh',
-  ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ъ: '', ы: 'y', э: 'e', ю: 'iu', я: 'ia', ё: 'e',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'h',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  є: 'ie',
+  ж: 'zh',
+  з: 'z',
+  и: 'y',
+  і: 'i',
+  ї: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ь: '',
+  ъ: '',
+  ы: 'y',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
+  ё: 'e',
 };
 
 /** A stable ASCII slug for an entity id, e.g. "Chasiv Yar" -> "chasiv-yar". */
 export function slugify(name: string): string {
   const folded = [...name.toLowerCase()].map((ch) => CYRILLIC[ch] ?? ch).join('');
-  return foldName(folded).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'unnamed';
+  return (
+    foldName(folded)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'unnamed'
+  );
 }
 
 /** Tokens of one text with lazily folded keys and the tests name finders need. */

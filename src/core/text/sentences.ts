@@ -16,13 +16,21 @@
 import type { Sentence } from '../types';
 
 /** Title abbreviations: the next word is always part of the same sentence. */
-const TITLES = new Set('mr mrs ms dr prof gen lt col maj capt cmdr adm brig sgt cpl pvt gov sen rep rev hon st mt ft messrs mme fr no nos vs v approx'.split(' '));
+const TITLES = new Set(
+  'mr mrs ms dr prof gen lt col maj capt cmdr adm brig sgt cpl pvt gov sen rep rev hon st mt ft messrs mme fr no nos vs v approx'.split(
+    ' ',
+  ),
+);
 /** Abbreviations that can also end a sentence ("… Apple Inc. The company …"). */
 const SUFFIXES = new Set('jr sr inc ltd co corp plc est dept univ etc'.split(' '));
 /** Months abbreviated: part of a date when a number follows. */
 const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 /** Words that begin a new sentence after a sentence-final "U.S." or "a.m.". */
-const STARTERS = new Set('he she it they we i you the a an but and or so yet this that these those there here his her its their our my meanwhile however in on at as if when while after before since some many most all both no not what who why how then also still even one two three'.split(' '));
+const STARTERS = new Set(
+  'he she it they we i you the a an but and or so yet this that these those there here his her its their our my meanwhile however in on at as if when while after before since some many most all both no not what who why how then also still even one two three'.split(
+    ' ',
+  ),
+);
 
 let segmenter: Intl.Segmenter | undefined;
 
@@ -167,7 +175,10 @@ export function extractQuotes(text: string, startsOpen = false): { quotes: strin
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (from >= 0 && QUOTE_CLOSE.test(ch)) {
-      const q = text.slice(from, i).trim().replace(/[,;:]$/, '');
+      const q = text
+        .slice(from, i)
+        .trim()
+        .replace(/[,;:]$/, '');
       if (/\p{L}/u.test(q)) quotes.push(q);
       from = -1;
     } else if (from < 0 && QUOTE_OPEN.test(ch)) from = i + 1;

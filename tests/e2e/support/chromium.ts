@@ -65,7 +65,9 @@ function wrapPage(page: Page): TestPage {
 export const playwrightPages = new WeakMap<TestPage, Page>();
 
 /** Launches Chromium with dist/chrome and waits for the extension's service worker. */
-export async function launchChromium(options: { headless?: boolean } = {}): Promise<ExtensionBrowser & { context: BrowserContext; worker: Worker }> {
+export async function launchChromium(
+  options: { headless?: boolean } = {},
+): Promise<ExtensionBrowser & { context: BrowserContext; worker: Worker }> {
   requireBrowserAndBuild(chromiumPath, chromeBuildDir);
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'parallax-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -75,8 +77,9 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
     args: chromiumArgs(chromeBuildDir),
   });
   await context.addInitScript({ content: probeSource });
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
-    ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   // Node's URL gives non-special schemes an origin of 'null', so cut it by hand.
   const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
 

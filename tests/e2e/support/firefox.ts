@@ -94,10 +94,10 @@ export async function gotoExtensionPage(browser: Browser, url: string, viewport?
   const page = await browser.newPage();
   if (viewport) await page.setViewport(viewport);
   page.goto(url, { timeout: 60_000 }).catch(() => undefined);
-  await waitFor(
-    () => page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url).catch(() => false),
-    { timeout: 20_000, what: `extension page ${url}` },
-  );
+  await waitFor(() => page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url).catch(() => false), {
+    timeout: 20_000,
+    what: `extension page ${url}`,
+  });
   return page;
 }
 

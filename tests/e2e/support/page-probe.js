@@ -20,11 +20,15 @@
     if (state.ready) state.records.push(...list);
   });
   observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  document.addEventListener('DOMContentLoaded', () => {
-    observer.takeRecords();
-    state.before = document.documentElement.outerHTML;
-    state.ready = true;
-  }, { once: true, capture: true });
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      observer.takeRecords();
+      state.before = document.documentElement.outerHTML;
+      state.ready = true;
+    },
+    { once: true, capture: true },
+  );
 
   const EDITABLE = 'input, textarea, select, [contenteditable]:not([contenteditable="false"]), script, style, noscript';
 
@@ -106,7 +110,9 @@
       return {
         host: host.localName,
         label: dialog.getAttribute('aria-label') || '',
-        labelledBy: dialog.getAttribute('aria-labelledby') ? (root.getElementById(dialog.getAttribute('aria-labelledby')) || {}).textContent || '' : '',
+        labelledBy: dialog.getAttribute('aria-labelledby')
+          ? (root.getElementById(dialog.getAttribute('aria-labelledby')) || {}).textContent || ''
+          : '',
         text: dialog.textContent || '',
       };
     }

@@ -61,7 +61,8 @@ export function readCard(page: TestPage): Promise<ProbedCard | null> {
 /** Centre of the first range of highlight `kind` whose text includes `text`, scrolled into view. */
 export function rangePoint(page: TestPage, kind: string, text: string): Promise<{ x: number; y: number; text: string } | null> {
   return page.evaluate(
-    (arg) => (window as unknown as ProbeWindow).__parallaxProbe.rangePoint!(arg.kind, arg.text) as { x: number; y: number; text: string } | null,
+    (arg) =>
+      (window as unknown as ProbeWindow).__parallaxProbe.rangePoint!(arg.kind, arg.text) as { x: number; y: number; text: string } | null,
     { kind, text },
   );
 }

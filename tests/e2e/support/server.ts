@@ -59,7 +59,7 @@ export function stripScripts(html: string): string {
   const handler = /(<[a-zA-Z][^<>]*?)\s+on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/g;
   let out = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
   // A tag may carry several handlers; each pass removes one per tag.
-  for (let before = ''; before !== out; ) {
+  for (let before = ''; before !== out;) {
     before = out;
     out = out.replace(handler, '$1');
   }

@@ -18,7 +18,10 @@ export interface WaitOptions {
  * `false`, and returns that value. Errors thrown by the probe count as "not
  * yet" (a page may be navigating) but the last one is reported on timeout.
  */
-export async function waitFor<T>(probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, options: WaitOptions = {}): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  options: WaitOptions = {},
+): Promise<T> {
   const { timeout = 15_000, interval = 100, what = 'condition' } = options;
   const deadline = Date.now() + timeout;
   let lastError: unknown;

@@ -34,4 +34,8 @@ export const contentSender: Runtime.MessageSender = { id: EXTENSION_ID, url: 'ht
 /** The options page's sender. */
 export const optionsSender: Runtime.MessageSender = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}src/options/index.html` };
 /** A page pretending to be the extension by naming its origin in a query string. */
-export const spoofSender: Runtime.MessageSender = { id: EXTENSION_ID, url: `https://evil.example/?u=${EXTENSION_ORIGIN}`, tab: { id: 4 } as never };
+export const spoofSender: Runtime.MessageSender = {
+  id: EXTENSION_ID,
+  url: `https://evil.example/?u=${EXTENSION_ORIGIN}`,
+  tab: { id: 4 } as never,
+};

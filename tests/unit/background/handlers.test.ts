@@ -59,8 +59,12 @@ describe('param validation', () => {
   });
 
   it('rejects wrong types and missing fields instead of crashing inside a handler', async () => {
-    await expect(handlers.getEntityCard({ entityId: 7 } as never, contentSender)).rejects.toThrow(/Invalid getEntityCard params: entityId: must be a string/);
-    await expect(handlers.matchSentences({ pageUrl: 'https://x.example/' } as never, contentSender)).rejects.toThrow('Invalid matchSentences params: sentences: missing');
+    await expect(handlers.getEntityCard({ entityId: 7 } as never, contentSender)).rejects.toThrow(
+      /Invalid getEntityCard params: entityId: must be a string/,
+    );
+    await expect(handlers.matchSentences({ pageUrl: 'https://x.example/' } as never, contentSender)).rejects.toThrow(
+      'Invalid matchSentences params: sentences: missing',
+    );
     await expect(handlers.saveArticle({ text: '   ' }, optionsSender)).rejects.toThrow(/text: must not be empty/);
     await expect(handlers.saveArticle({ text: ARTICLE, date: '15/02/2023' }, optionsSender)).rejects.toThrow(/ISO date/);
   });

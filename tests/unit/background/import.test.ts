@@ -16,7 +16,10 @@ afterEach(async () => {
 
 const good = (text: string, extra: Record<string, unknown> = {}) => JSON.stringify({ id: 'x', text, ...extra });
 const LINES = [
-  good('Kyiv: Ukrainian forces advanced two kilometres near Bakhmut on Monday, the defence ministry said.', { outlet: 'Example Wire', date: '2023-07-10' }),
+  good('Kyiv: Ukrainian forces advanced two kilometres near Bakhmut on Monday, the defence ministry said.', {
+    outlet: 'Example Wire',
+    date: '2023-07-10',
+  }),
   '{"text": "unterminated',
   '',
   good(''),
@@ -46,7 +49,12 @@ describe('JSON Lines import', () => {
     const once = await countAll();
     const again = await importArticles(LINES);
     expect(again).toMatchObject({ added: 0, skipped: 2 });
-    expect(await countAll()).toMatchObject({ articles: once.articles, mentions: once.mentions, claims: once.claims, entities: once.entities });
+    expect(await countAll()).toMatchObject({
+      articles: once.articles,
+      mentions: once.mentions,
+      claims: once.claims,
+      entities: once.entities,
+    });
   });
 
   it('treats blank and CRLF lines kindly and counts lines from 1', () => {

@@ -21,7 +21,14 @@ describe('article summaries', () => {
   });
 
   it('prefers a given date over an inferred one and shows it without the mark', () => {
-    const saved = { ...seed, origin: 'saved' as const, seedNumber: undefined, title: 'Front line', outlet: 'Example Daily', date: '2023-03-01' };
+    const saved = {
+      ...seed,
+      origin: 'saved' as const,
+      seedNumber: undefined,
+      title: 'Front line',
+      outlet: 'Example Daily',
+      date: '2023-03-01',
+    };
     expect(articleLabel(saved)).toBe('Front line · Example Daily · Kyiv dateline · credits Reuters · 1 Mar 2023');
     expect(summarizeArticle(saved).dateInferred).toBe(false);
   });

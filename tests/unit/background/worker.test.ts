@@ -17,7 +17,12 @@ const call = (method: string, params: unknown, sender: unknown = contentSender) 
 
 describe('background entry point', () => {
   it('registers every listener synchronously at import', () => {
-    for (const event of [fakeBrowser.runtime.onInstalled, fakeBrowser.runtime.onStartup, fakeBrowser.runtime.onMessage, fakeBrowser.commands.onCommand]) {
+    for (const event of [
+      fakeBrowser.runtime.onInstalled,
+      fakeBrowser.runtime.onStartup,
+      fakeBrowser.runtime.onMessage,
+      fakeBrowser.commands.onCommand,
+    ]) {
       expect(event.addListener).toHaveBeenCalledTimes(1);
     }
   });
@@ -41,22 +46,32 @@ describe('background entry point', () => {
 
   it('matches a page sentence against the seeds and stays quiet on an unrelated one', async () => {
     // Seed 2's report of the ministry's Telegram post, read as if it were a page.
-    const page = seedTexts()[1]!.text.split('\n').find((l) => l.includes('retreated at random'))!;
+    const page = seedTexts()[1]!
+      .text.split('\n')
+      .find((l) => l.includes('retreated at random'))!;
     const reply = await call('matchSentences', { pageUrl: 'https://news.example/kyiv', sentences: [{ key: 'k1', text: page }] });
     expect(reply.ok).toBe(true);
-    const matches = reply.value as Array<{ key: string; reports: Array<{ article: { label: string; outlet?: string }; claim: { text: string }; difference: unknown }> }>;
+    const matches = reply.value as Array<{
+      key: string;
+      reports: Array<{ article: { label: string; outlet?: string }; claim: { text: string }; difference: unknown }>;
+    }>;
     expect(matches.map((m) => m.key)).toEqual(['k1']);
     const labels = matches[0]!.reports.map((r) => r.article.label);
     expect(labels).toContain('Seed article 1 · New Delhi dateline · credits Reuters · 15 Feb 2023 (inferred)');
     expect(matches[0]!.reports.every((r) => r.article.outlet === undefined && r.difference)).toBe(true);
 
     // An unrelated sentence finds nothing.
-    const none = await call('matchSentences', { pageUrl: 'https://x.example/', sentences: [{ key: 'k2', text: 'The recipe needs two cups of flour and an egg.' }] });
+    const none = await call('matchSentences', {
+      pageUrl: 'https://x.example/',
+      sentences: [{ key: 'k2', text: 'The recipe needs two cups of flour and an egg.' }],
+    });
     expect(none).toEqual({ ok: true, value: [] });
   });
 
   it('builds the comparison panel from the matched claims: events across seeds and a dated timeline', async () => {
-    const page = seedTexts()[1]!.text.split('\n').find((l) => l.includes('retreated at random'))!;
+    const page = seedTexts()[1]!
+      .text.split('\n')
+      .find((l) => l.includes('retreated at random'))!;
     const reply = await call('matchSentences', { pageUrl: 'https://news.example/kyiv', sentences: [{ key: 'k1', text: page }] });
     const reports = (reply.value as Array<{ reports: Array<{ claim: { id: string; entities: string[] } }> }>)[0]!.reports;
     const claimIds = reports.map((r) => r.claim.id);
@@ -64,7 +79,10 @@ describe('background entry point', () => {
     const panel = await call('getComparison', { claimIds, entityIds });
     expect(panel.ok).toBe(true);
     const { events, timeline } = panel.value as {
-      events: Array<{ event: { claimIds: string[]; articleIds: string[] }; reports: Array<{ claim: { id: string }; article: { label: string } }> }>;
+      events: Array<{
+        event: { claimIds: string[]; articleIds: string[] };
+        reports: Array<{ claim: { id: string }; article: { label: string } }>;
+      }>;
       timeline: Array<{ date: string; dateInferred: boolean }>;
     };
     expect(events.length).toBeGreaterThan(0);
@@ -76,7 +94,7 @@ describe('background entry point', () => {
     expect(timeline.map((t) => t.date)).toEqual([...timeline.map((t) => t.date)].sort());
   });
 
-  it('clusters a claim\'s neighbourhood into the same event as the full clustering (large-library path)', async () => {
+  it("clusters a claim's neighbourhood into the same event as the full clustering (large-library path)", async () => {
     const { libraryEvents, localEvents } = await import('../../../src/background/events');
     const full = await libraryEvents();
     const multi = full.find((e) => e.articleIds.length >= 2);
@@ -94,27 +112,41 @@ describe('background entry point', () => {
     const sentences = [{ key: 'o', text }];
     const elsewhere = await call('matchSentences', { pageUrl: 'https://other.example/copy', sentences });
     const own = await call('matchSentences', { pageUrl: `${url}#comments`, sentences });
-    const labels = (r: typeof own) => (r.value as Array<{ reports: Array<{ article: { url?: string } }> }>).flatMap((m) => m.reports.map((x) => x.article.url));
+    const labels = (r: typeof own) =>
+      (r.value as Array<{ reports: Array<{ article: { url?: string } }> }>).flatMap((m) => m.reports.map((x) => x.article.url));
     expect(labels(elsewhere)).toContain(url);
     expect(labels(own)).not.toContain(url);
   });
 
   it('recognises a seed reprinted under another URL as the page itself, and still shows the other seeds', async () => {
     const seed = seedTexts()[1]!.text;
-    const sentences = seed.split('\n').filter((l) => l.length > 60 && !/^Also read/i.test(l)).map((text, i) => ({ key: `s${i}`, text }));
+    const sentences = seed
+      .split('\n')
+      .filter((l) => l.length > 60 && !/^Also read/i.test(l))
+      .map((text, i) => ({ key: `s${i}`, text }));
     const reply = await call('matchSentences', { pageUrl: 'https://reprint.example/story', sentences });
     expect(reply.ok).toBe(true);
-    const reports = (reply.value as Array<{ reports: Array<{ article: { label: string }; claim: { text: string } }> }>).flatMap((m) => m.reports);
+    const reports = (reply.value as Array<{ reports: Array<{ article: { label: string }; claim: { text: string } }> }>).flatMap(
+      (m) => m.reports,
+    );
     expect(reports.some((r) => r.article.label.startsWith('Seed article 2'))).toBe(false);
     expect(reports.some((r) => r.article.label.startsWith('Seed article 1'))).toBe(true);
   });
 
   it("uses the page's date to keep another day's events apart", async () => {
     // Seed 4 (1 March 2023, inferred) on attacks around Bakhmut; seed 2 (15 February) also reports attacks there.
-    const text = seedTexts()[3]!.text.split('\n').find((l) => l.includes('repelled 85 Russian attacks'))!;
+    const text = seedTexts()[3]!
+      .text.split('\n')
+      .find((l) => l.includes('repelled 85 Russian attacks'))!;
     const labels = async (pageDate?: string) => {
-      const reply = await call('matchSentences', { pageUrl: 'https://x.example/', ...(pageDate ? { pageDate } : {}), sentences: [{ key: 'k', text }] });
-      return (reply.value as Array<{ reports: Array<{ article: { label: string } }> }>).flatMap((m) => m.reports.map((r) => r.article.label));
+      const reply = await call('matchSentences', {
+        pageUrl: 'https://x.example/',
+        ...(pageDate ? { pageDate } : {}),
+        sentences: [{ key: 'k', text }],
+      });
+      return (reply.value as Array<{ reports: Array<{ article: { label: string } }> }>).flatMap((m) =>
+        m.reports.map((r) => r.article.label),
+      );
     };
     expect((await labels()).some((l) => l.startsWith('Seed article 2'))).toBe(true);
     const dated = await labels('2023-03-01');
@@ -123,7 +155,10 @@ describe('background entry point', () => {
   });
 
   it('keeps its caches in step with writes, and rebuilds the same index after a restart', async () => {
-    const sentence = { key: 'k', text: 'Russian forces carried out relentless attacks on the eastern Ukrainian city of Bakhmut on Wednesday.' };
+    const sentence = {
+      key: 'k',
+      text: 'Russian forces carried out relentless attacks on the eastern Ukrainian city of Bakhmut on Wednesday.',
+    };
     // The index is loaded and has been updated in place by the saves and imports above.
     const live = await call('matchSentences', { pageUrl: 'https://a.example/', sentences: [sentence] });
     expect((live.value as unknown[]).length).toBeGreaterThan(0);
@@ -159,7 +194,11 @@ describe('background entry point', () => {
     const onCommand = fakeBrowser.commands.onCommand.addListener.mock.calls[0]![0] as (c: string) => void;
     onCommand('previous-highlight');
     await vi.waitFor(() => expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalled());
-    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(42, { parallax: 1, method: 'stepHighlight', params: { direction: -1 } }, { frameId: 0 });
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(
+      42,
+      { parallax: 1, method: 'stepHighlight', params: { direction: -1 } },
+      { frameId: 0 },
+    );
   });
 
   it('lets the options page import while content scripts may not', async () => {

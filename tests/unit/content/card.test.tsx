@@ -6,22 +6,56 @@ import type { Claim, Quantity } from '../../../src/core/types';
 import type { LinkedReport } from '../../../src/shared/messages';
 
 const anchor = { left: 100, top: 200, bottom: 220, right: 160 };
-const q = (text: string, value: number, bound: Quantity['bound'], unit: Quantity['unit'] = 'km', noun?: string): Quantity => ({ text, value, bound, unit, noun });
-const claim = (text: string, extra: Partial<Claim> = {}): Claim => ({ id: 'c_' + text.length, articleId: 'a_x', sentenceIndex: 0, text, quotes: [], quantities: [], entities: [], hedges: [], ...extra });
+const q = (text: string, value: number, bound: Quantity['bound'], unit: Quantity['unit'] = 'km', noun?: string): Quantity => ({
+  text,
+  value,
+  bound,
+  unit,
+  noun,
+});
+const claim = (text: string, extra: Partial<Claim> = {}): Claim => ({
+  id: 'c_' + text.length,
+  articleId: 'a_x',
+  sentenceIndex: 0,
+  text,
+  quotes: [],
+  quantities: [],
+  entities: [],
+  hedges: [],
+  ...extra,
+});
 
 const report: LinkedReport = {
-  claim: claim('Ukrainian forces retreated randomly up to 3 km (1.9 miles), the ministry said.', { attribution: { speaker: 'the ministry', verb: 'said' } }),
-  article: { id: 'a_2', label: 'Seed article 2 (dateline Kyiv)', origin: 'seed', date: '2023-02-15', dateInferred: true, creditedAgency: 'Reuters' },
+  claim: claim('Ukrainian forces retreated randomly up to 3 km (1.9 miles), the ministry said.', {
+    attribution: { speaker: 'the ministry', verb: 'said' },
+  }),
+  article: {
+    id: 'a_2',
+    label: 'Seed article 2 (dateline Kyiv)',
+    origin: 'seed',
+    date: '2023-02-15',
+    dateInferred: true,
+    creditedAgency: 'Reuters',
+  },
   score: 0.8,
   difference: {
     numbers: [
       { a: q('3 km', 3, 'exact'), b: q('up to 3 km (1.9 miles)', 3, 'up-to'), agree: true },
-      { a: q('more than 15', 15, 'more-than', 'count', 'settlements'), b: q('more than 20', 20, 'more-than', 'count', 'settlements'), agree: false },
+      {
+        a: q('more than 15', 15, 'more-than', 'count', 'settlements'),
+        b: q('more than 20', 20, 'more-than', 'count', 'settlements'),
+        agree: false,
+      },
     ],
     attribution: { a: { speaker: 'Russia', verb: 'claimed' }, b: { speaker: 'the ministry', verb: 'said' }, same: false },
     hedges: { onlyA: [], onlyB: ['unable to independently confirm'] },
     entities: { onlyA: [], onlyB: [] },
-    wording: [{ op: 'same', text: 'Ukrainian forces ' }, { op: 'removed', text: 'retreated at random' }, { op: 'added', text: 'retreated randomly' }, { op: 'same', text: ' up to 3 km' }],
+    wording: [
+      { op: 'same', text: 'Ukrainian forces ' },
+      { op: 'removed', text: 'retreated at random' },
+      { op: 'added', text: 'retreated randomly' },
+      { op: 'same', text: ' up to 3 km' },
+    ],
   },
 };
 
@@ -40,12 +74,21 @@ afterEach(() => {
 describe('Card', () => {
   it('shows an entity: name, kind, other spellings, stored articles oldest first with inferred dates', () => {
     const dialog = show({
-      type: 'entity', entityId: 'place:kyiv', name: 'Kyiv', kind: 'place',
+      type: 'entity',
+      entityId: 'place:kyiv',
+      name: 'Kyiv',
+      kind: 'place',
       card: {
         entity: { id: 'place:kyiv', name: 'Kyiv', kind: 'place', aliases: ['Kiev', 'Kyiv', 'Київ'], origin: 'gazetteer' },
         articles: [
-          { article: { id: 'a_1', label: 'Seed article 1', origin: 'seed', date: '2023-02-14', dateInferred: true }, sentences: ['Kyiv: As NATO defense ministers prepared to meet.'] },
-          { article: { id: 'a_3', label: 'Saved article', origin: 'saved', date: '2023-03-01', outlet: 'Example Times' }, sentences: ['Officials in Kiev said.'] },
+          {
+            article: { id: 'a_1', label: 'Seed article 1', origin: 'seed', date: '2023-02-14', dateInferred: true },
+            sentences: ['Kyiv: As NATO defense ministers prepared to meet.'],
+          },
+          {
+            article: { id: 'a_3', label: 'Saved article', origin: 'saved', date: '2023-03-01', outlet: 'Example Times' },
+            sentences: ['Officials in Kiev said.'],
+          },
         ],
       },
     });
@@ -62,7 +105,9 @@ describe('Card', () => {
     expect(show({ type: 'entity', entityId: 'x', name: 'Bakhmut', kind: 'place' }).textContent).toContain('Looking up the library');
     render(null, container);
     container.remove();
-    expect(show({ type: 'entity', entityId: 'x', name: 'Bakhmut', kind: 'place', error: 'store closed' }).textContent).toContain('store closed');
+    expect(show({ type: 'entity', entityId: 'x', name: 'Bakhmut', kind: 'place', error: 'store closed' }).textContent).toContain(
+      'store closed',
+    );
   });
 
   it('shows a claim: source, speaker, numbers with disagreements flagged, hedges and the word diff', () => {

@@ -9,7 +9,8 @@ const report = { claim: { id: 'c_1' } } as LinkedReport;
 
 describe('blockSentences', () => {
   it('splits blocks into sentences with offsets, skipping fragments', async () => {
-    document.body.innerHTML = '<p>The ministry said troops retreated up to 3 km overnight. Short one. Officials in Kyiv did not confirm the report on Wednesday.</p><p>Byline</p>';
+    document.body.innerHTML =
+      '<p>The ministry said troops retreated up to 3 km overnight. Short one. Officials in Kyiv did not confirm the report on Wednesday.</p><p>Byline</p>';
     const blocks = await collectBlocks(document.body);
     const sentences = blocks.flatMap(blockSentences);
     expect(sentences.map((s) => s.text)).toEqual([
@@ -23,7 +24,10 @@ describe('blockSentences', () => {
 
 describe('ClaimTracker', () => {
   it('sends each sentence once, in batches of at most 400, and remembers matches', async () => {
-    document.body.innerHTML = Array.from({ length: 900 }, (_, i) => `<p>Officials said that report number ${i} was confirmed by the ministry.</p>`).join('');
+    document.body.innerHTML = Array.from(
+      { length: 900 },
+      (_, i) => `<p>Officials said that report number ${i} was confirmed by the ministry.</p>`,
+    ).join('');
     const blocks = await collectBlocks(document.body);
     const batches: number[] = [];
     const tracker = new ClaimTracker(async (sentences) => {

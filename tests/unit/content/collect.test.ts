@@ -4,8 +4,8 @@ import { blockRange, liveRange, pointAt } from '../../../src/content/blocks';
 import { collectBlocks } from '../../../src/content/collect';
 import { CHUNK_CHARS, spotBlocks } from '../../../src/content/scan';
 import { createSlicer } from '../../../src/content/slicer';
-import { buildLexicon } from '../../../src/core/entities/lexicon';
-import { createSpotContext } from '../../../src/core/entities/spot';
+import { buildLexicon } from '../../../src/core/entities';
+import { createSpotContext } from '../../../src/core/entities';
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -70,7 +70,13 @@ describe('collectBlocks', () => {
   it('clamps ranges whose text the page has since shortened', async () => {
     document.body.innerHTML = '<p>Fighting near Bakhmut</p>';
     const [block] = await collectBlocks(document.body);
-    const stale = { startContainer: block!.nodes[0]!, startOffset: 14, endContainer: block!.nodes[0]!, endOffset: 21, collapsed: false } as AbstractRange;
+    const stale = {
+      startContainer: block!.nodes[0]!,
+      startOffset: 14,
+      endContainer: block!.nodes[0]!,
+      endOffset: 21,
+      collapsed: false,
+    } as AbstractRange;
     block!.nodes[0]!.data = 'Fighting';
     expect(() => liveRange(stale)).not.toThrow();
     expect(liveRange(stale).toString()).toBe('');

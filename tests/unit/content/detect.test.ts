@@ -7,7 +7,11 @@ import { detectArticle } from '../../../src/content/detect';
 const fixture = (name: string) => readFileSync(path.join(process.cwd(), 'tests/fixtures/pages', name), 'utf8');
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const prose = (n: number) =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i}: officials said fighting continued through the night near the front line, and that repairs would take several days.</p>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i}: officials said fighting continued through the night near the front line, and that repairs would take several days.</p>`,
+  ).join('');
 
 describe('detectArticle', () => {
   it('accepts the demo article and chooses its <article> or main as root', () => {
@@ -36,7 +40,9 @@ describe('detectArticle', () => {
   });
 
   it('scans the main text when the only <article> is a small teaser', () => {
-    const doc = parse(`<html><body><main><div>${prose(6)}</div><aside><article><h3>Related</h3><p>${'A related story teaser with enough words to pass. '.repeat(4)}</p></article></aside></main></body></html>`);
+    const doc = parse(
+      `<html><body><main><div>${prose(6)}</div><aside><article><h3>Related</h3><p>${'A related story teaser with enough words to pass. '.repeat(4)}</p></article></aside></main></body></html>`,
+    );
     const result = detectArticle(doc, 'http://x/story');
     expect(result).toMatchObject({ isArticle: true, reason: 'small article element' });
     expect(result.root?.tagName).toBe('MAIN');

@@ -44,7 +44,12 @@ describe('entryAtPoint', () => {
     const claim = entry('claim', 'Officials in Kyiv said Bakhmut held, the ministry said.');
     index.add(kyiv);
     index.add(claim);
-    const registry = { highlightsFromPoint: () => [{ highlight: {}, ranges: [claim.range] }, { highlight: {}, ranges: [kyiv.range] }] };
+    const registry = {
+      highlightsFromPoint: () => [
+        { highlight: {}, ranges: [claim.range] },
+        { highlight: {}, ranges: [kyiv.range] },
+      ],
+    };
     expect(entryAtPoint(document, registry, index, 10, 10)).toBe(kyiv);
     const onlyClaim = { highlightsFromPoint: () => [{ highlight: {}, ranges: [claim.range] }] };
     expect(entryAtPoint(document, onlyClaim, index, 10, 10)).toBe(claim);
@@ -57,7 +62,9 @@ describe('entryAtPoint', () => {
     const rest = block.nodes[2]!;
     const doc = document as unknown as { caretPositionFromPoint?: (x: number, y: number) => unknown };
     doc.caretPositionFromPoint = () => ({ offsetNode: rest, offset: rest.data.indexOf('Bakhmut') + 2 });
-    const rects = vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([{ left: 0, right: 50, top: 0, bottom: 20 }] as unknown as DOMRectList);
+    const rects = vi
+      .spyOn(Range.prototype, 'getClientRects')
+      .mockReturnValue([{ left: 0, right: 50, top: 0, bottom: 20 }] as unknown as DOMRectList);
     expect(entryAtPoint(document, null, index, 10, 10)).toBe(bakhmut);
     // The caret snaps to the nearest text even in a margin: the rect check rejects it.
     expect(entryAtPoint(document, null, index, 400, 10)).toBeNull();
@@ -81,13 +88,23 @@ describe('trackHover', () => {
     let open: HighlightEntry | null = null;
     const opened: HighlightEntry[] = [];
     let closed = 0;
-    trackHover(window, {
-      hitTest: hit,
-      inCard: (t) => t === document.body,
-      openEntry: () => open,
-      open: (e) => { open = e; opened.push(e); },
-      close: () => { open = null; closed++; },
-    }, controller.signal);
+    trackHover(
+      window,
+      {
+        hitTest: hit,
+        inCard: (t) => t === document.body,
+        openEntry: () => open,
+        open: (e) => {
+          open = e;
+          opened.push(e);
+        },
+        close: () => {
+          open = null;
+          closed++;
+        },
+      },
+      controller.signal,
+    );
     const move = (target: EventTarget = document.documentElement) => {
       const event = new PointerEvent('pointermove', { clientX: 5, clientY: 5, bubbles: true, pointerType: 'mouse' });
       target.dispatchEvent(event);

@@ -24,7 +24,10 @@ describe('pageDate', () => {
   });
 
   it("uses the article's first <time datetime> when there is no metadata", () => {
-    const doc = docWith('', '<nav><time datetime="2001-01-01">old</time></nav><article><time datetime="2023-03-01">1 March</time></article>');
+    const doc = docWith(
+      '',
+      '<nav><time datetime="2001-01-01">old</time></nav><article><time datetime="2023-03-01">1 March</time></article>',
+    );
     expect(pageDate(doc, doc.querySelector('article'))).toBe('2023-03-01');
   });
 

@@ -10,10 +10,25 @@ const gazetteer = JSON.parse(readFileSync(path.join(process.cwd(), 'seeds/gazett
 const CLAIM_WORD = 'retreated at random';
 
 const report: LinkedReport = {
-  claim: { id: 'c_1', articleId: 'a_2', sentenceIndex: 3, text: 'Ukrainian troops randomly retreated up to 3 km.', quotes: [], quantities: [], entities: [], hedges: [] },
+  claim: {
+    id: 'c_1',
+    articleId: 'a_2',
+    sentenceIndex: 3,
+    text: 'Ukrainian troops randomly retreated up to 3 km.',
+    quotes: [],
+    quantities: [],
+    entities: [],
+    hedges: [],
+  },
   article: { id: 'a_2', label: 'Seed article 2', origin: 'seed' },
   score: 0.9,
-  difference: { numbers: [], attribution: { same: true }, hedges: { onlyA: [], onlyB: [] }, entities: { onlyA: [], onlyB: [] }, wording: [{ op: 'same', text: 'x' }] } as ClaimDifference,
+  difference: {
+    numbers: [],
+    attribution: { same: true },
+    hedges: { onlyA: [], onlyB: [] },
+    entities: { onlyA: [], onlyB: [] },
+    wording: [{ op: 'same', text: 'x' }],
+  } as ClaimDifference,
 };
 
 const calls: Array<{ method: string; params: unknown }> = [];
@@ -27,7 +42,18 @@ vi.mock('../../../src/shared/rpc', () => ({
     }
     if (method === 'getEntityCard') {
       const entity = gazetteer.find((e) => e.id === (params as { entityId: string }).entityId)!;
-      return { ok: true, value: { entity, articles: [{ article: { id: 'a_1', label: 'Seed article 1', origin: 'seed', date: '2023-02-15', dateInferred: true }, sentences: ['Stored sentence naming it.'] }] } };
+      return {
+        ok: true,
+        value: {
+          entity,
+          articles: [
+            {
+              article: { id: 'a_1', label: 'Seed article 1', origin: 'seed', date: '2023-02-15', dateInferred: true },
+              sentences: ['Stored sentence naming it.'],
+            },
+          ],
+        },
+      };
     }
     return { ok: false, error: 'unexpected ' + method };
   },
@@ -46,12 +72,13 @@ const { ContentApp } = await import('../../../src/content/app');
 
 const html = readFileSync(path.join(process.cwd(), 'tests/fixtures/pages/article-seed.html'), 'utf8');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const texts = (name: string) => [...(registry.get(name) ?? [])].map((r) => {
-  const range = document.createRange();
-  range.setStart(r.startContainer, r.startOffset);
-  range.setEnd(r.endContainer, r.endOffset);
-  return range.toString();
-});
+const texts = (name: string) =>
+  [...(registry.get(name) ?? [])].map((r) => {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range.toString();
+  });
 /** The page's HTML without our one host element. */
 function pageHtml(): string {
   const clone = document.documentElement.cloneNode(true) as Element;
@@ -193,8 +220,12 @@ describe('ContentApp across navigation', () => {
     await app.start();
     expect(texts('parallax-place')).toContain('Kramatorsk');
     history.pushState({}, '', '/world/another-story');
-    document.querySelector('article')!.innerHTML = '<h1>Another story</h1><p>Officials in Kharkiv and Odesa said power was restored overnight after the attacks.</p>';
-    await vi.waitFor(() => expect(texts('parallax-place')).toEqual(expect.arrayContaining(['Kharkiv', 'Odesa'])), { timeout: 4000, interval: 100 });
+    document.querySelector('article')!.innerHTML =
+      '<h1>Another story</h1><p>Officials in Kharkiv and Odesa said power was restored overnight after the attacks.</p>';
+    await vi.waitFor(() => expect(texts('parallax-place')).toEqual(expect.arrayContaining(['Kharkiv', 'Odesa'])), {
+      timeout: 4000,
+      interval: 100,
+    });
     expect(texts('parallax-place')).not.toContain('Kramatorsk');
     expect(calls.filter((c) => c.method === 'getLexicon')).toHaveLength(1);
     expect((await app.pageState()).url).toContain('/world/another-story');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSpotContext } from '../../../src/core/entities/spot';
+import { createSpotContext } from '../../../src/core/entities';
 import { spot } from './spotting';
 
 describe('spotMentions: ambiguity and page context', () => {
@@ -11,7 +11,8 @@ describe('spotMentions: ambiguity and page context', () => {
 
   it('takes Austin for Lloyd Austin when the page talks of the Pentagon', () => {
     expect(spot('Austin told reporters at the Pentagon that aid would continue.')).toEqual([
-      'Austin=person:lloyd-austin', 'Pentagon=org:pentagon',
+      'Austin=person:lloyd-austin',
+      'Pentagon=org:pentagon',
     ]);
   });
 
@@ -53,14 +54,17 @@ describe('spotMentions: ambiguity and page context', () => {
 describe('spotMentions: roles before names', () => {
   it('joins a role and the name after it into one mention', () => {
     expect(spot('Defense Secretary Lloyd Austin and deputy defence minister Malyar spoke.')).toEqual([
-      'Defense Secretary Lloyd Austin=person:lloyd-austin', 'deputy defence minister Malyar=person:hanna-malyar',
+      'Defense Secretary Lloyd Austin=person:lloyd-austin',
+      'deputy defence minister Malyar=person:hanna-malyar',
     ]);
   });
 
   it('keeps an entity that opens the role as its own mention', () => {
     expect(spot('US Defense Secretary Lloyd Austin met the Russian Defence Ministry spokesman Igor Konashenkov.')).toEqual([
-      'US=place:united-states', 'Defense Secretary Lloyd Austin=person:lloyd-austin',
-      'Russian Defence Ministry=org:russian-defence-ministry', 'Igor Konashenkov=person:igor-konashenkov',
+      'US=place:united-states',
+      'Defense Secretary Lloyd Austin=person:lloyd-austin',
+      'Russian Defence Ministry=org:russian-defence-ministry',
+      'Igor Konashenkov=person:igor-konashenkov',
     ]);
   });
 });
@@ -75,7 +79,9 @@ describe('spotMentions: ambiguous words inside other names', () => {
   it('does not take George Washington or Richard Wagner for the city or the mercenaries', () => {
     expect(spot('The White House embassy staff admired George Washington.')).toEqual(['White House=org:white-house']);
     expect(spot('Mercenaries near Bakhmut listened to Richard Wagner; Russia’s Wagner fighters did not.')).toEqual([
-      'Bakhmut=place:bakhmut', 'Russia=place:russia', 'Wagner=org:wagner-group',
+      'Bakhmut=place:bakhmut',
+      'Russia=place:russia',
+      'Wagner=org:wagner-group',
     ]);
   });
 });

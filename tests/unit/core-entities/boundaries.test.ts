@@ -16,19 +16,26 @@ describe('spotMentions: boundaries, case, possessives, longest match', () => {
     expect(spot('See news.example/Kiev/live, /Kiev/ and #Kyiv_news')).toEqual([]);
     expect(spot('Sources in Kyiv. Another in Kyiv, and Kyiv!')).toEqual(['Kyiv=place:kyiv', 'Kyiv=place:kyiv', 'Kyiv=place:kyiv']);
     expect(spot('The Kyiv/Kiev spelling and Kharkiv/Kharkov.')).toEqual([
-      'Kyiv=place:kyiv', 'Kiev=place:kyiv', 'Kharkiv=place:kharkiv', 'Kharkov=place:kharkiv',
+      'Kyiv=place:kyiv',
+      'Kiev=place:kyiv',
+      'Kharkiv=place:kharkiv',
+      'Kharkov=place:kharkiv',
     ]);
   });
 
   it('excludes the possessive from the surface', () => {
     expect(spot("Bakhmut's defenders and Kharkiv’s mayor, Zelenskyy's speech")).toEqual([
-      'Bakhmut=place:bakhmut', 'Kharkiv=place:kharkiv', 'Zelenskyy=person:volodymyr-zelensky',
+      'Bakhmut=place:bakhmut',
+      'Kharkiv=place:kharkiv',
+      'Zelenskyy=person:volodymyr-zelensky',
     ]);
   });
 
   it('prefers the longest match', () => {
     expect(spot('The Russian Defence Ministry said it hit the Donetsk region and Luhansk province.')).toEqual([
-      'Russian Defence Ministry=org:russian-defence-ministry', 'Donetsk region=place:donetsk', 'Luhansk province=place:luhansk',
+      'Russian Defence Ministry=org:russian-defence-ministry',
+      'Donetsk region=place:donetsk',
+      'Luhansk province=place:luhansk',
     ]);
     expect(spot('the General Staff of the Ukrainian Armed Forces said')).toEqual([
       'General Staff of the Ukrainian Armed Forces=org:ukraine-general-staff',
@@ -43,12 +50,19 @@ describe('spotMentions: boundaries, case, possessives, longest match', () => {
 
   it('finds Cyrillic names in Cyrillic text, inflected forms included', () => {
     expect(spot('Володимир Зеленський прибув до Харкова та Києва. Президент Путин, Бахмут.')).toEqual([
-      'Володимир Зеленський=person:volodymyr-zelensky', 'Харкова=place:kharkiv', 'Києва=place:kyiv',
-      'Путин=person:vladimir-putin', 'Бахмут=place:bakhmut',
+      'Володимир Зеленський=person:volodymyr-zelensky',
+      'Харкова=place:kharkiv',
+      'Києва=place:kyiv',
+      'Путин=person:vladimir-putin',
+      'Бахмут=place:bakhmut',
     ]);
     expect(spot('Підтримка Зеленського у Бахмуті; слова Путіна; бої біля Бахмута, у Москві та в Україні.')).toEqual([
-      'Зеленського=person:volodymyr-zelensky', 'Бахмуті=place:bakhmut', 'Путіна=person:vladimir-putin',
-      'Бахмута=place:bakhmut', 'Москві=place:moscow', 'Україні=place:ukraine',
+      'Зеленського=person:volodymyr-zelensky',
+      'Бахмуті=place:bakhmut',
+      'Путіна=person:vladimir-putin',
+      'Бахмута=place:bakhmut',
+      'Москві=place:moscow',
+      'Україні=place:ukraine',
     ]);
   });
 
@@ -60,7 +74,8 @@ describe('spotMentions: boundaries, case, possessives, longest match', () => {
 describe('spotMentions: invisible characters inside words', () => {
   it('reads through soft hyphens and keeps them in the surface', () => {
     expect(spot('Russian President Vladi\u00admir V. Putin spoke; Bakh\u00admut held.')).toEqual([
-      'Russian President Vladi\u00admir V. Putin=person:vladimir-putin', 'Bakh\u00admut=place:bakhmut',
+      'Russian President Vladi\u00admir V. Putin=person:vladimir-putin',
+      'Bakh\u00admut=place:bakhmut',
     ]);
   });
 });

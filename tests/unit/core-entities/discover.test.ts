@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { discoverEntities } from '../../../src/core/entities/discover';
-import { buildLexicon } from '../../../src/core/entities/lexicon';
+import { discoverEntities } from '../../../src/core/entities';
+import { buildLexicon } from '../../../src/core/entities';
 import { lexicon, spot } from './spotting';
 
 /** A made-up article: invented names, each introduced the way reporters do. */
@@ -37,24 +37,45 @@ describe('discoverEntities', () => {
 
   it('stays quiet on titles, demonyms, weekdays, headlines and uncued names', () => {
     const names = found.map((e) => e.name);
-    for (const bad of ['Monday', 'Western', 'Russian', 'Defence Ministry', 'Regional', 'Green Hill', 'Early', 'Eastern Front Weekly Digest']) {
+    for (const bad of [
+      'Monday',
+      'Western',
+      'Russian',
+      'Defence Ministry',
+      'Regional',
+      'Green Hill',
+      'Early',
+      'Eastern Front Weekly Digest',
+    ]) {
       expect(names.some((n) => n.includes(bad))).toBe(false);
     }
     expect(found.length).toBe(9);
   });
 
   it('finds a person after an acronym-led title, but no org in an acronym-led name', () => {
-    const found = discoverEntities('On Monday UN Special Envoy Maria Ostrova said the ANZAC Day Commemoration Committee had met.', [], lexicon);
+    const found = discoverEntities(
+      'On Monday UN Special Envoy Maria Ostrova said the ANZAC Day Commemoration Committee had met.',
+      [],
+      lexicon,
+    );
     expect(found.map((e) => e.id)).toEqual(['person:maria-ostrova']);
   });
 
   it('takes a nationally qualified ministry but not a bare generic one', () => {
-    const found = discoverEntities('On Monday the Russian Foreign Ministry said that talks with the other side had stalled, and that the Foreign Ministry and the Armed Forces agreed on this.', [], lexicon);
+    const found = discoverEntities(
+      'On Monday the Russian Foreign Ministry said that talks with the other side had stalled, and that the Foreign Ministry and the Armed Forces agreed on this.',
+      [],
+      lexicon,
+    );
     expect(found.map((e) => e.id)).toEqual(['org:russian-foreign-ministry']);
   });
 
   it('never rediscovers a known entity, whatever the spelling', () => {
-    const known = discoverEntities('Fighting near Artemovsk and the village of Berkhivka; President Volodymyr Zelenskyy said so. The Wagner Group is there.', [], lexicon);
+    const known = discoverEntities(
+      'Fighting near Artemovsk and the village of Berkhivka; President Volodymyr Zelenskyy said so. The Wagner Group is there.',
+      [],
+      lexicon,
+    );
     expect(known).toEqual([]);
   });
 
@@ -67,7 +88,8 @@ describe('discoverEntities', () => {
   it('feeds the lexicon: discovered names are then spotted', () => {
     const grown = buildLexicon([...lexicon.entities.values(), ...found]);
     expect(spot('Igor Pavlenkov visited Zorianivka.', undefined, grown)).toEqual([
-      'Igor Pavlenkov=person:igor-pavlenkov', 'Zorianivka=place:zorianivka',
+      'Igor Pavlenkov=person:igor-pavlenkov',
+      'Zorianivka=place:zorianivka',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { spotMentions } from '../../../src/core/entities/spot';
+import { spotMentions } from '../../../src/core/entities';
 import type { Mention } from '../../../src/core/types';
 import { lexicon } from './spotting';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, compileLexicon, lexiconFromData, lookupName } from '../../../src/core/entities/lexicon';
-import { loadGazetteer } from '../../../src/core/library/seeds';
-import { spotMentions } from '../../../src/core/entities/spot';
+import { buildLexicon, compileLexicon, lexiconFromData, lookupName } from '../../../src/core/entities';
+import { loadGazetteer } from '../../../src/core/library';
+import { spotMentions } from '../../../src/core/entities';
 
 const entities = loadGazetteer();
 /** What a content script receives: the compiled data after a trip through messaging. */

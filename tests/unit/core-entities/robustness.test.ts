@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createSpotContext, spotMentions } from '../../../src/core/entities/spot';
-import { discoverEntities } from '../../../src/core/entities/discover';
+import { createSpotContext, spotMentions } from '../../../src/core/entities';
+import { discoverEntities } from '../../../src/core/entities';
 import { lexicon, spot } from './spotting';
 
 /** A deterministic pseudo-random generator, so failures reproduce. */
 function random(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 describe('spotting and discovery on hostile text', () => {
@@ -25,7 +25,26 @@ describe('spotting and discovery on hostile text', () => {
 
   it('returns in-bounds, ordered, non-overlapping mentions on random Unicode soup', () => {
     const next = random(7);
-    const pieces = ['Kyiv', 'Kiev’s', 'Бахмут', 'Bakhmut', ' ', '\n', '.', "'", '\u00ad', '\ud83d\ude00', 'é', 'Zelenskyy', 'region', 'Austin', 'Pentagon', 'U.S.', '-', '/'];
+    const pieces = [
+      'Kyiv',
+      'Kiev’s',
+      'Бахмут',
+      'Bakhmut',
+      ' ',
+      '\n',
+      '.',
+      "'",
+      '\u00ad',
+      '\ud83d\ude00',
+      'é',
+      'Zelenskyy',
+      'region',
+      'Austin',
+      'Pentagon',
+      'U.S.',
+      '-',
+      '/',
+    ];
     for (let round = 0; round < 50; round++) {
       let text = '';
       for (let k = 0; k < 400; k++) text += pieces[Math.floor(next() * pieces.length)];

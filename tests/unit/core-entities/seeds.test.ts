@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { loadGazetteer, loadSeedSidecar, parseGazetteer, parseSeedSidecar, sidecarMeta } from '../../../src/core/library/seeds';
-import { foldName } from '../../../src/core/text/normalize';
+import { loadGazetteer, loadSeedSidecar, parseGazetteer, parseSeedSidecar, sidecarMeta } from '../../../src/core/library';
+import { foldName } from '../../../src/core/text';
 
-const seedFiles = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort();
+const seedFiles = readdirSync('seeds')
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const good = { id: 'place:kyiv', name: 'Kyiv', kind: 'place', aliases: ['Kiev'], origin: 'gazetteer' };
 
 describe('gazetteer validation', () => {
@@ -23,8 +25,9 @@ describe('gazetteer validation', () => {
   });
 
   it('names the bad entry and field', () => {
-    expect(() => parseGazetteer([good, { ...good, id: 'place:kharkiv', aliases: ['Kharkov', 42] }]))
-      .toThrow(/gazetteer entry 1 \(place:kharkiv\): aliases\.1/);
+    expect(() => parseGazetteer([good, { ...good, id: 'place:kharkiv', aliases: ['Kharkov', 42] }])).toThrow(
+      /gazetteer entry 1 \(place:kharkiv\): aliases\.1/,
+    );
     expect(() => parseGazetteer([{ ...good, kind: 'city' }])).toThrow(/entry 0 \(place:kyiv\): kind/);
     expect(() => parseGazetteer([{ ...good, id: 'person:kyiv' }])).toThrow(/id prefix must equal kind/);
     expect(() => parseGazetteer([{ ...good, id: 'Kyiv' }])).toThrow(/kind:slug/);

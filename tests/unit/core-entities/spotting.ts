@@ -1,6 +1,6 @@
-import { buildLexicon, type Lexicon } from '../../../src/core/entities/lexicon';
-import { loadGazetteer } from '../../../src/core/library/seeds';
-import { createSpotContext, spotMentions, type SpotContext } from '../../../src/core/entities/spot';
+import { buildLexicon, type Lexicon } from '../../../src/core/entities';
+import { loadGazetteer } from '../../../src/core/library';
+import { createSpotContext, spotMentions, type SpotContext } from '../../../src/core/entities';
 
 /** The lexicon built from the bundled gazetteer, shared by the tests. */
 export const lexicon: Lexicon = buildLexicon(loadGazetteer());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClaimIndex } from '../../../src/core/matching/claimIndex';
+import { ClaimIndex } from '../../../src/core/matching';
 import type { Claim, Quantity } from '../../../src/core/types';
 
 let n = 0;
@@ -10,10 +10,14 @@ const km = (value: number, text: string): Quantity => ({ value, unit: 'km', boun
 
 /** A small library: the claim under test among unrelated reports that share its topic words. */
 function library(): { index: ClaimIndex; target: Claim } {
-  const target = claim('a1', 'The ministry said Ukrainian troops retreated at random to a distance of up to 3 km (1.9 miles) from the previously occupied lines.', {
-    entities: ['org:russian-defence-ministry'],
-    quantities: [km(3, '3 km')],
-  });
+  const target = claim(
+    'a1',
+    'The ministry said Ukrainian troops retreated at random to a distance of up to 3 km (1.9 miles) from the previously occupied lines.',
+    {
+      entities: ['org:russian-defence-ministry'],
+      quantities: [km(3, '3 km')],
+    },
+  );
   const index = new ClaimIndex();
   index.add([
     target,
@@ -28,10 +32,14 @@ function library(): { index: ClaimIndex; target: Claim } {
 describe('ClaimIndex.query', () => {
   it('finds a paraphrase in other words and spellings', () => {
     const { index, target } = library();
-    const q = claim('page', '"The Ukrainian troops randomly retreated to a distance of up to 3 km from the previously occupied lines," the ministry said.', {
-      entities: ['org:russian-defence-ministry'],
-      quantities: [km(3, '3 km')],
-    });
+    const q = claim(
+      'page',
+      '"The Ukrainian troops randomly retreated to a distance of up to 3 km from the previously occupied lines," the ministry said.',
+      {
+        entities: ['org:russian-defence-ministry'],
+        quantities: [km(3, '3 km')],
+      },
+    );
     const links = index.query(q);
     expect(links[0]?.claimId).toBe(target.id);
     expect(links).toHaveLength(1);
@@ -61,7 +69,9 @@ describe('ClaimIndex.query', () => {
 
   it('dates claims without a time of their own by their article', () => {
     const index = new ClaimIndex();
-    const stored = claim('a1', 'Russian forces shelled the city of Bakhmut with artillery and rockets overnight.', { entities: ['place:bakhmut'] });
+    const stored = claim('a1', 'Russian forces shelled the city of Bakhmut with artillery and rockets overnight.', {
+      entities: ['place:bakhmut'],
+    });
     index.add([stored], { a1: '2023-02-15' });
     const q = claim('page', 'Russian artillery and rockets shelled Bakhmut overnight.', { entities: ['place:bakhmut'] });
     const undated = index.query(q, { minScore: 0 })[0]!.score;
@@ -96,7 +106,9 @@ describe('ClaimIndex.query', () => {
   it('survives toJSON/fromJSON with identical results', () => {
     const { index, target } = library();
     const copy = ClaimIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
-    const q = claim('page', 'Ukrainian troops randomly retreated up to 3 km from the previously occupied lines.', { quantities: [km(3, '3 km')] });
+    const q = claim('page', 'Ukrainian troops randomly retreated up to 3 km from the previously occupied lines.', {
+      quantities: [km(3, '3 km')],
+    });
     expect(copy.query(q)).toEqual(index.query(q));
     expect(copy.query(q)[0]?.claimId).toBe(target.id);
     expect(copy.size).toBe(index.size);

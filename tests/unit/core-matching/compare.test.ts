@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compareReports, pairQuantities, quantitiesAgree, sameSpeaker } from '../../../src/core/matching/compare';
+import { compareReports, pairQuantities, quantitiesAgree, sameSpeaker } from '../../../src/core/matching';
 import type { Claim, Quantity } from '../../../src/core/types';
 
-const q = (value: number, unit: Quantity['unit'], bound: Quantity['bound'], text: string, noun?: string): Quantity => ({ value, unit, bound, text, ...(noun ? { noun } : {}) });
+const q = (value: number, unit: Quantity['unit'], bound: Quantity['bound'], text: string, noun?: string): Quantity => ({
+  value,
+  unit,
+  bound,
+  text,
+  ...(noun ? { noun } : {}),
+});
 function claim(text: string, extra: Partial<Claim> = {}): Claim {
   return { id: text.slice(0, 8), articleId: 'a', sentenceIndex: 0, text, quotes: [], quantities: [], entities: [], hedges: [], ...extra };
 }
@@ -53,7 +59,11 @@ describe('compareReports', () => {
   });
 
   it('gives a word diff that rebuilds both texts (A up to whitespace, which diffWords takes from B)', () => {
-    const rebuilt = (side: 'a' | 'b') => diff.wording.filter((w) => w.op === 'same' || w.op === (side === 'a' ? 'removed' : 'added')).map((w) => w.text).join('');
+    const rebuilt = (side: 'a' | 'b') =>
+      diff.wording
+        .filter((w) => w.op === 'same' || w.op === (side === 'a' ? 'removed' : 'added'))
+        .map((w) => w.text)
+        .join('');
     const squash = (s: string) => s.replace(/\s+/g, '');
     expect(squash(rebuilt('a'))).toBe(squash(a.text));
     expect(rebuilt('b')).toBe(b.text);
@@ -61,7 +71,12 @@ describe('compareReports', () => {
   });
 
   it('compares speakers by words when no entity id is known', () => {
-    expect(sameSpeaker({ speaker: 'the General Staff of the Ukrainian Armed Forces', verb: 'said' }, { speaker: "Ukraine's General Staff", verb: 'said' })).toBe(true);
+    expect(
+      sameSpeaker(
+        { speaker: 'the General Staff of the Ukrainian Armed Forces', verb: 'said' },
+        { speaker: "Ukraine's General Staff", verb: 'said' },
+      ),
+    ).toBe(true);
     expect(sameSpeaker({ speaker: 'Oleh Zhdanov', verb: 'said' }, { speaker: 'Hanna Malyar', verb: 'said' })).toBe(false);
   });
 });

@@ -12,7 +12,15 @@ function corpus(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const seed = (name: string) => readFileSync(join(ROOT, 'seeds', readdirSync(join(ROOT, 'seeds')).find((f) => f.startsWith(name))!), 'utf8');
+const seed = (name: string) =>
+  readFileSync(
+    join(
+      ROOT,
+      'seeds',
+      readdirSync(join(ROOT, 'seeds')).find((f) => f.startsWith(name))!,
+    ),
+    'utf8',
+  );
 const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
 const file = (name: string, content: string) => {
   const path = join(dir, name);
@@ -25,7 +33,11 @@ describe('corpus CLI', { timeout: 120_000 }, () => {
     'articles.jsonl',
     [
       JSON.stringify({ id: 'seed-000', text: seed('000') }),
-      JSON.stringify({ id: 'recipe', text: 'Whisk three eggs with a cup of flour. Bake the cake for forty minutes at 180 degrees.', title: 'Cake' }),
+      JSON.stringify({
+        id: 'recipe',
+        text: 'Whisk three eggs with a cup of flour. Bake the cake for forty minutes at 180 degrees.',
+        title: 'Cake',
+      }),
       '',
       JSON.stringify({ id: 'seed-003', text: seed('003'), outlet: 'Example Wire', date: '2023-02-15' }),
     ].join('\n') + '\n',
@@ -41,13 +53,19 @@ describe('corpus CLI', { timeout: 120_000 }, () => {
     const queries = file(
       'q.jsonl',
       [
-        JSON.stringify({ id: 'q1', text: 'The Ukrainian troops retreated at random to a distance of up to 3 km (1.9 miles) from the previously occupied lines.' }),
+        JSON.stringify({
+          id: 'q1',
+          text: 'The Ukrainian troops retreated at random to a distance of up to 3 km (1.9 miles) from the previously occupied lines.',
+        }),
         JSON.stringify({ id: 'q2', text: 'Stock markets in Tokyo closed higher on Friday after strong export figures.' }),
       ].join('\n'),
     );
     const out = corpus('query', '--pack', pack, '--in', queries, '--top', '2', '--min-score', '0.3');
     expect(out.code, out.stderr).toBe(0);
-    const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['q1', 'q2']);
     expect(lines[0].results[0]).toMatchObject({ articleId: 'seed-000' });
     expect(lines[0].results[0].claim).toContain('randomly retreated');
@@ -59,7 +77,11 @@ describe('corpus CLI', { timeout: 120_000 }, () => {
     ['missing text', '{"id":"a"}\n', /:1: missing required field "text"/],
     ['wrong types', '{"id":"a","text":5}\n', /:1: "text" must be a string/],
     ['empty file', '', /no records/],
-    ['a 10 MB line', `{"id":"a","text":"ok"}\n{"id":"b","text":"${'x'.repeat(10 * 2 ** 20)}"}\n`, /:2: line is \d+ characters, over the limit/],
+    [
+      'a 10 MB line',
+      `{"id":"a","text":"ok"}\n{"id":"b","text":"${'x'.repeat(10 * 2 ** 20)}"}\n`,
+      /:2: line is \d+ characters, over the limit/,
+    ],
   ];
   for (const [name, content, message] of failures) {
     it(`refuses ${name} with the line number and leaves the old pack untouched`, () => {

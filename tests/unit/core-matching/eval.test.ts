@@ -18,7 +18,7 @@ describe('claim matching on the labelled seed fixture (leave-one-out)', () => {
     expect(result.ours.expected).toBe(10);
   });
 
-  it('with the page date known, rejects other days\' reports', () => {
+  it("with the page date known, rejects other days' reports", () => {
     expect(result.oursWithPageDate.precision).toBeGreaterThanOrEqual(0.95);
     expect(result.oursWithPageDate.recall).toBeGreaterThanOrEqual(0.65);
   });

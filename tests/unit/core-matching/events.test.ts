@@ -1,18 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { ClaimIndex } from '../../../src/core/matching/claimIndex';
-import { clusterEvents, timelineFor } from '../../../src/core/events/events';
+import { ClaimIndex } from '../../../src/core/matching';
+import { clusterEvents, timelineFor } from '../../../src/core/events';
 import type { ArticleMeta, Claim } from '../../../src/core/types';
 
 let n = 0;
 function claim(articleId: string, text: string, extra: Partial<Claim> = {}): Claim {
-  return { id: `c_${String(n++).padStart(3, '0')}`, articleId, sentenceIndex: n, text, quotes: [], quantities: [], entities: [], hedges: [], ...extra };
+  return {
+    id: `c_${String(n++).padStart(3, '0')}`,
+    articleId,
+    sentenceIndex: n,
+    text,
+    quotes: [],
+    quantities: [],
+    entities: [],
+    hedges: [],
+    ...extra,
+  };
 }
 const bakhmut = ['place:bakhmut'];
 
 describe('clusterEvents', () => {
   const shelling = [
     claim('a1', 'Russian forces shelled Bakhmut with heavy artillery and rockets overnight, officials said.', { entities: bakhmut }),
-    claim('a2', 'Officials said Russian artillery and rockets shelled Bakhmut heavily overnight.', { entities: bakhmut, time: { text: 'overnight', date: '2023-02-15', inferred: true } }),
+    claim('a2', 'Officials said Russian artillery and rockets shelled Bakhmut heavily overnight.', {
+      entities: bakhmut,
+      time: { text: 'overnight', date: '2023-02-15', inferred: true },
+    }),
     claim('a3', 'Russian forces heavily shelled Bakhmut overnight using artillery and rockets.', { entities: bakhmut }),
   ];
   const sameArticle = [
@@ -68,11 +81,19 @@ describe('clusterEvents on the seeds', () => {
     const dir = join(import.meta.dirname, '../../../seeds');
     const lexicon = buildLexicon(loadGazetteer());
     const sidecar = loadSeedSidecar();
-    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-    const seeds = files.map((f) => analyzeArticle({ text: readFileSync(join(dir, f), 'utf8'), origin: 'seed' }, lexicon, sidecarMeta(sidecar[f])));
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
+    const seeds = files.map((f) =>
+      analyzeArticle({ text: readFileSync(join(dir, f), 'utf8'), origin: 'seed' }, lexicon, sidecarMeta(sidecar[f])),
+    );
     const index = new ClaimIndex();
     for (const s of seeds) index.add(s.claims, s.meta.inferredDate ? { [s.meta.id]: s.meta.inferredDate.value } : {});
-    const events = clusterEvents(seeds.flatMap((s) => s.claims), index, seeds.map((s) => s.meta));
+    const events = clusterEvents(
+      seeds.flatMap((s) => s.claims),
+      index,
+      seeds.map((s) => s.meta),
+    );
     expect(events.length).toBeGreaterThanOrEqual(2);
     const february = [seeds[0]!.meta.id, seeds[1]!.meta.id].sort();
     for (const e of events) {

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testPageTexts } from '../../../bench/core';
-import { analyzeArticle, analyzeSentence } from '../../../src/core/library/analyze';
-import { ClaimIndex } from '../../../src/core/matching/claimIndex';
-import { buildLexicon } from '../../../src/core/entities/lexicon';
-import { loadGazetteer } from '../../../src/core/library/seeds';
-import { splitSentences } from '../../../src/core/text/sentences';
+import { analyzeArticle, analyzeSentence } from '../../../src/core/library';
+import { ClaimIndex } from '../../../src/core/matching';
+import { buildLexicon } from '../../../src/core/entities';
+import { loadGazetteer } from '../../../src/core/library';
+import { splitSentences } from '../../../src/core/text';
 
 const ROOT = join(import.meta.dirname, '../../..');
 

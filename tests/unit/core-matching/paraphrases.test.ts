@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, analyzeSentence } from '../../../src/core/library/analyze';
-import { ClaimIndex } from '../../../src/core/matching/claimIndex';
-import { buildLexicon } from '../../../src/core/entities/lexicon';
-import { loadGazetteer, loadSeedSidecar, sidecarMeta } from '../../../src/core/library/seeds';
+import { analyzeArticle, analyzeSentence } from '../../../src/core/library';
+import { ClaimIndex } from '../../../src/core/matching';
+import { buildLexicon } from '../../../src/core/entities';
+import { loadGazetteer, loadSeedSidecar, sidecarMeta } from '../../../src/core/library';
 
 // Other-outlet style rewrites of seed claims (other words, spellings, numbers in other units),
 // and sentences that share the seeds' names but not their claims. Written while tuning the
@@ -24,11 +24,17 @@ const best = (text: string) => {
 
 describe('paraphrases of seed claims', () => {
   const cases: Array<[string, string]> = [
-    ["Russia's defence ministry said on Wednesday its forces had broken through two Ukrainian defence lines in the Luhansk region.", 'broke through two Ukrainian defensive lines'],
+    [
+      "Russia's defence ministry said on Wednesday its forces had broken through two Ukrainian defence lines in the Luhansk region.",
+      'broke through two Ukrainian defensive lines',
+    ],
     ['Ukrainian troops retreated chaotically up to three kilometres, the ministry said on Telegram.', 'randomly retreated'],
     ["Ukraine's general staff said Russian forces shelled more than 15 settlements around Bakhmut.", 'more than 15 towns and villages'],
     ["Kyiv's military administration said air defences shot down six Russian balloons over the capital.", 'six Russian balloons'],
-    ['Military analyst Oleh Zhdanov said Russian troops had wedged between the villages of Berkhivka and Yahidne north of Bakhmut.', 'driven a wedge'],
+    [
+      'Military analyst Oleh Zhdanov said Russian troops had wedged between the villages of Berkhivka and Yahidne north of Bakhmut.',
+      'driven a wedge',
+    ],
   ];
   for (const [paraphrase, original] of cases) {
     it(`finds "${original}"`, () => expect(best(paraphrase)).toContain(original));

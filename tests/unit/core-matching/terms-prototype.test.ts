@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textTerms } from '../../../src/core/matching/terms';
+import { textTerms } from '../../../src/core/matching';
 
 describe('textTerms on words that name Object.prototype members', () => {
   it('returns plain string terms, never inherited functions', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTerms, quantityTerm, stemWord, textTerms } from '../../../src/core/matching/terms';
+import { analyzeTerms, quantityTerm, stemWord, textTerms } from '../../../src/core/matching';
 
 describe('textTerms', () => {
   it('folds British and American spellings to one term', () => {

@@ -1,18 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, analyzeSentence } from '../../../src/core/library/analyze';
-import { cleanArticle } from '../../../src/core/text/clean';
-import { contentHash } from '../../../src/core/text/hash';
-import { buildLexicon } from '../../../src/core/entities/lexicon';
-import { loadGazetteer, loadSeedSidecar, sidecarMeta } from '../../../src/core/library/seeds';
-import { createSpotContext } from '../../../src/core/entities/spot';
+import { analyzeArticle, analyzeSentence } from '../../../src/core/library';
+import { cleanArticle } from '../../../src/core/text';
+import { contentHash } from '../../../src/core/text';
+import { buildLexicon } from '../../../src/core/entities';
+import { loadGazetteer, loadSeedSidecar, sidecarMeta } from '../../../src/core/library';
+import { createSpotContext } from '../../../src/core/entities';
 
 const SEEDS = join(import.meta.dirname, '../../../seeds');
-const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const lexicon = buildLexicon(loadGazetteer());
 const sidecar = loadSeedSidecar();
-const analysed = files.map((f) => analyzeArticle({ text: readFileSync(join(SEEDS, f), 'utf8'), origin: 'seed' }, lexicon, sidecarMeta(sidecar[f])));
+const analysed = files.map((f) =>
+  analyzeArticle({ text: readFileSync(join(SEEDS, f), 'utf8'), origin: 'seed' }, lexicon, sidecarMeta(sidecar[f])),
+);
 
 describe('analyzeArticle on the seeds', () => {
   it('ids each article by its cleaned text and keeps offsets consistent', () => {
@@ -27,7 +31,18 @@ describe('analyzeArticle on the seeds', () => {
 
   it('never turns a cross-link headline or caption into a claim', () => {
     const texts = analysed.flatMap((a) => a.claims.map((c) => c.text)).join('\n');
-    for (const h of ['da Vinci', 'Kabul', 'conviction', 'Biden', 'cluster bombs', 'carefully select', 'arms treaty', 'Blinken', 'A view of the town', 'Medics render']) {
+    for (const h of [
+      'da Vinci',
+      'Kabul',
+      'conviction',
+      'Biden',
+      'cluster bombs',
+      'carefully select',
+      'arms treaty',
+      'Blinken',
+      'A view of the town',
+      'Medics render',
+    ]) {
       expect(texts).not.toContain(h);
     }
   });
@@ -45,7 +60,11 @@ describe('analyzeArticle on the seeds', () => {
 
   it('resolves claim times against the inferred article date, marked inferred', () => {
     const first = analysed[0]!.claims[0]!;
-    expect(first.attribution).toMatchObject({ speaker: 'The Russian Defence Ministry', verb: 'said', entityId: 'org:russian-defence-ministry' });
+    expect(first.attribution).toMatchObject({
+      speaker: 'The Russian Defence Ministry',
+      verb: 'said',
+      entityId: 'org:russian-defence-ministry',
+    });
     expect(first.time).toEqual({ text: 'on Wednesday', date: '2023-02-15', inferred: true });
     const zelenskiy = analysed[3]!.claims.find((c) => c.text.includes('late on Tuesday'))!;
     expect(zelenskiy.time).toEqual({ text: 'late on Tuesday', date: '2023-02-28', inferred: true });
@@ -53,7 +72,11 @@ describe('analyzeArticle on the seeds', () => {
   });
 
   it('uses a given date as not inferred and lets the input override extra metadata', () => {
-    const a = analyzeArticle({ text: 'The army said on Monday that it held the town of Bakhmut.', date: '2023-03-01', outlet: 'Example Daily', origin: 'saved' }, lexicon, { outlet: 'Other' });
+    const a = analyzeArticle(
+      { text: 'The army said on Monday that it held the town of Bakhmut.', date: '2023-03-01', outlet: 'Example Daily', origin: 'saved' },
+      lexicon,
+      { outlet: 'Other' },
+    );
     expect(a.meta).toMatchObject({ date: '2023-03-01', outlet: 'Example Daily', origin: 'saved' });
     expect(a.claims[0]!.time).toEqual({ text: 'on Monday', date: '2023-02-27' });
   });

@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { claimId, extractClaims } from '../../../src/core/claims/claims';
-import { contentHash } from '../../../src/core/text/hash';
+import { claimId, extractClaims } from '../../../src/core/claims';
+import { contentHash } from '../../../src/core/text';
 import type { Mention } from '../../../src/core/types';
 
 /** A tiny stand-in spotter: fixed names to ids, offsets into the given text. */
-const NAMES: Record<string, string> = { 'Ana Diaz': 'person:ana-diaz', Diaz: 'person:ana-diaz', 'Port Authority': 'org:port-authority', Valdora: 'place:valdora', Reuters: 'org:reuters' };
+const NAMES: Record<string, string> = {
+  'Ana Diaz': 'person:ana-diaz',
+  Diaz: 'person:ana-diaz',
+  'Port Authority': 'org:port-authority',
+  Valdora: 'place:valdora',
+  Reuters: 'org:reuters',
+};
 const spot = (text: string): Mention[] =>
-  Object.entries(NAMES).flatMap(([name, entityId]) =>
-    [...text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))].map((m) => ({ entityId, surface: name, start: m.index!, end: m.index! + name.length })),
-  ).filter((m, _i, all) => !all.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  Object.entries(NAMES)
+    .flatMap(([name, entityId]) =>
+      [...text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))].map((m) => ({
+        entityId,
+        surface: name,
+        start: m.index!,
+        end: m.index! + name.length,
+      })),
+    )
+    .filter((m, _i, all) => !all.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
 
 const ARTICLE = [
   'Valdora: The Port Authority on Monday said that dock workers had ended a strike that closed more than 12 berths.',
@@ -52,7 +65,7 @@ describe('extractClaims on an invented article', () => {
     expect(byStart('But we held on').entities).toContain('person:ana-diaz');
   });
 
-  it('gives a paragraph\'s unattributed quotation to the speaker quoted in it', () => {
+  it("gives a paragraph's unattributed quotation to the speaker quoted in it", () => {
     const text = 'Diaz said, "We will rebuild." "Every family will be housed."\n\n"Nobody is named here."';
     const claims = extractClaims({ articleId: 'a', text, spot });
     expect(claims.find((c) => c.text.startsWith('"Every'))!.attribution?.entityId).toBe('person:ana-diaz');

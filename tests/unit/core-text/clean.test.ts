@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, parseDateline, signOffAgency } from '../../../src/core/text/clean';
+import { cleanArticle, parseDateline, signOffAgency } from '../../../src/core/text';
 
 const SEEDS = join(import.meta.dirname, '../../../seeds');
 const seed = (prefix: string) => {
@@ -11,8 +11,14 @@ const seed = (prefix: string) => {
 
 describe('cleanArticle on the seeds', () => {
   const crossLinkHeadlines = [
-    'da Vinci', 'Kabul', "man's conviction", 'dropped by Biden', 'rights groups oppose', "'carefully select'",
-    'arms treaty', 'Blinken wraps up',
+    'da Vinci',
+    'Kabul',
+    "man's conviction",
+    'dropped by Biden',
+    'rights groups oppose',
+    "'carefully select'",
+    'arms treaty',
+    'Blinken wraps up',
   ];
   const all = ['000', '001', '002', '003'].map((p) => cleanArticle(seed(p)));
 
@@ -61,20 +67,24 @@ describe('cleanArticle on invented variants', () => {
   });
 
   it('strips shouted labels, newsletter prompts and syndication notes', () => {
-    const c = cleanArticle([
-      'The port reopened on Monday.',
-      'READ | Dockers vote to end strike',
-      'WATCH: Ships leave the harbour',
-      'Sign up for our morning briefing newsletter',
-      '(This story has not been edited by our staff and is auto-generated from a syndicated feed.)',
-      'Read the statement below, officials said.',
-    ].join('\n'));
+    const c = cleanArticle(
+      [
+        'The port reopened on Monday.',
+        'READ | Dockers vote to end strike',
+        'WATCH: Ships leave the harbour',
+        'Sign up for our morning briefing newsletter',
+        '(This story has not been edited by our staff and is auto-generated from a syndicated feed.)',
+        'Read the statement below, officials said.',
+      ].join('\n'),
+    );
     expect(c.paragraphs).toEqual(['The port reopened on Monday.', 'Read the statement below, officials said.']);
     expect(c.removed.map((r) => r.reason)).toEqual(['cross-link', 'cross-link', 'boilerplate', 'boilerplate']);
   });
 
   it('rejoins hard-wrapped lines but keeps headlines and sentences apart', () => {
-    const c = cleanArticle('Port reopens after strike\nThe port authority said on Monday that\nworkers had returned and\nships were moving.\nunrelated lowercase start after a full stop.');
+    const c = cleanArticle(
+      'Port reopens after strike\nThe port authority said on Monday that\nworkers had returned and\nships were moving.\nunrelated lowercase start after a full stop.',
+    );
     expect(c.paragraphs).toEqual([
       'Port reopens after strike',
       'The port authority said on Monday that workers had returned and ships were moving.',
@@ -88,24 +98,30 @@ describe('cleanArticle on invented variants', () => {
   });
 
   it('strips captions with other credit styles but not sentences naming an agency', () => {
-    const c = cleanArticle([
-      'Rescuers search the rubble in Adana, Turkey, on Tuesday. (AP Photo/Jane Doe)',
-      'Firefighters at the scene. Photo: Reuters',
-      'FILE PHOTO: A tank near the border.',
-      'The ministry told Reuters.',
-      'The spokesman said the figures came from AFP.',
-    ].join('\n'));
+    const c = cleanArticle(
+      [
+        'Rescuers search the rubble in Adana, Turkey, on Tuesday. (AP Photo/Jane Doe)',
+        'Firefighters at the scene. Photo: Reuters',
+        'FILE PHOTO: A tank near the border.',
+        'The ministry told Reuters.',
+        'The spokesman said the figures came from AFP.',
+      ].join('\n'),
+    );
     expect(c.paragraphs).toEqual(['The ministry told Reuters.', 'The spokesman said the figures came from AFP.']);
   });
 
   it('strips stacked sign-offs only at the end', () => {
-    const c = cleanArticle('Reuters\nThe talks resumed in Geneva.\n(Reporting by A. Writer; Editing by B. Editor)\n(With inputs from agencies)');
+    const c = cleanArticle(
+      'Reuters\nThe talks resumed in Geneva.\n(Reporting by A. Writer; Editing by B. Editor)\n(With inputs from agencies)',
+    );
     expect(c.paragraphs).toEqual(['Reuters', 'The talks resumed in Geneva.']);
     expect(c.removed.map((r) => r.reason)).toEqual(['sign-off', 'sign-off']);
   });
 
   it('strips other sign-off styles', () => {
-    const c = cleanArticle('The talks resumed in Geneva on Monday.\nJane Roe in Kyiv contributed to this report.\nWith agency inputs\n— AFP');
+    const c = cleanArticle(
+      'The talks resumed in Geneva on Monday.\nJane Roe in Kyiv contributed to this report.\nWith agency inputs\n— AFP',
+    );
     expect(c.paragraphs).toEqual(['The talks resumed in Geneva on Monday.']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash } from '../../../src/core/text/hash';
+import { contentHash } from '../../../src/core/text';
 
 /** Reference FNV-1a-64 over UTF-8 with BigInt, to check the limb arithmetic. */
 function reference(s: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuantities, sameQuantity } from '../../../src/core/claims/quantities';
+import { extractQuantities, sameQuantity } from '../../../src/core/claims';
 
 const one = (text: string) => {
   const qs = extractQuantities(text);
@@ -9,27 +9,52 @@ const one = (text: string) => {
 
 describe('extractQuantities on the seed phrasings', () => {
   it('reads number words, units and bounds', () => {
-    expect(one('pushed back Ukrainian troops some three kilometers.')).toEqual({ value: 3, unit: 'km', bound: 'about', text: 'some three kilometers' });
+    expect(one('pushed back Ukrainian troops some three kilometers.')).toEqual({
+      value: 3,
+      unit: 'km',
+      bound: 'about',
+      text: 'some three kilometers',
+    });
     expect(one('Bakhmut had a population of about 70,000 before the war')).toMatchObject({ value: 70000, unit: 'count', bound: 'about' });
     expect(one('a town located 150 kilometers to the southwest')).toMatchObject({ value: 150, unit: 'km', bound: 'exact' });
     expect(one('had only advanced 2 kilometers along the southern border')).toMatchObject({ value: 2, unit: 'km' });
   });
 
   it('treats a parenthesised conversion as the same quantity', () => {
-    expect(one('retreated to a distance of up to 3 km (1.9 miles) from the lines')).toEqual({ value: 3, unit: 'km', bound: 'up-to', text: 'up to 3 km' });
-    expect(one('over approximately seven square kilometers (2.5 square miles) of territory')).toMatchObject({ value: 7, unit: 'km2', bound: 'about' });
+    expect(one('retreated to a distance of up to 3 km (1.9 miles) from the lines')).toEqual({
+      value: 3,
+      unit: 'km',
+      bound: 'up-to',
+      text: 'up to 3 km',
+    });
+    expect(one('over approximately seven square kilometers (2.5 square miles) of territory')).toMatchObject({
+      value: 7,
+      unit: 'km2',
+      bound: 'about',
+    });
   });
 
   it('captures the counted noun and people counts', () => {
-    expect(one('fired on more than 15 towns and villages, near Bakhmut')).toMatchObject({ value: 15, bound: 'more-than', noun: 'towns and villages' });
+    expect(one('fired on more than 15 towns and villages, near Bakhmut')).toMatchObject({
+      value: 15,
+      bound: 'more-than',
+      noun: 'towns and villages',
+    });
     expect(one('thwarted attacks near more than 20 settlements, including')).toMatchObject({ value: 20, noun: 'settlements' });
     expect(one('had repelled 85 Russian attacks on different sections')).toMatchObject({ value: 85, noun: 'attacks', bound: 'exact' });
-    expect(one('detained at least 6,000 Ukrainian children and probably many more')).toMatchObject({ value: 6000, unit: 'people', bound: 'at-least', noun: 'children' });
+    expect(one('detained at least 6,000 Ukrainian children and probably many more')).toMatchObject({
+      value: 6000,
+      unit: 'people',
+      bound: 'at-least',
+      noun: 'children',
+    });
     expect(one('broke through two heavily fortified lines of defence')).toMatchObject({ value: 2, noun: 'lines' });
   });
 
   it('ignores dates, model names, ages and compound adjectives', () => {
-    expect(extractQuantities('Su-25 jets flew on February 24 and 3 March; a 30-year-old man marked the one-year anniversary at 9 a.m.')).toEqual([]);
+    expect(
+      extractQuantities('Su-25 jets flew on February 24 and 3 March; a 30-year-old man marked the one-year anniversary at 9 a.m.'),
+    ).toEqual([]);
     expect(extractQuantities('one US official predicted gains')).toEqual([]);
   });
 });
@@ -43,7 +68,9 @@ describe('extractQuantities on invented phrasings', () => {
   });
 
   it('reads percent, dollars, scales, compound number words and more bound phrases', () => {
-    const qs = extractQuantities('Turnout fell below 40 percent, aid of $1.5 billion arrived, twenty-five people and as many as three hundred thousand residents fled, fewer than 12% voted.');
+    const qs = extractQuantities(
+      'Turnout fell below 40 percent, aid of $1.5 billion arrived, twenty-five people and as many as three hundred thousand residents fled, fewer than 12% voted.',
+    );
     expect(qs.map((q) => [q.value, q.unit, q.bound])).toEqual([
       [40, 'percent', 'less-than'],
       [1.5e9, 'usd', 'exact'],

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, parseDateline } from '../../../src/core/text/clean';
-import { splitSentences } from '../../../src/core/text/sentences';
-import { extractClaims } from '../../../src/core/claims/claims';
+import { cleanArticle, parseDateline } from '../../../src/core/text';
+import { splitSentences } from '../../../src/core/text';
+import { extractClaims } from '../../../src/core/claims';
 
 // Real saved pages (many sites and languages) beside the project: the text core must
 // survive all of them, and they are not wire stories, so none should yield a dateline.
@@ -20,7 +20,9 @@ function pageText(html: string): string {
     .replace(/[ \t]+/g, ' ');
 }
 
-const pages = readdirSync(PAGES).filter((f) => f.endsWith('.html')).map((f) => ({ name: f, text: pageText(readFileSync(join(PAGES, f), 'utf8')) }));
+const pages = readdirSync(PAGES)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => ({ name: f, text: pageText(readFileSync(join(PAGES, f), 'utf8')) }));
 
 describe('the text core on real pages', () => {
   it('finds the pages', () => {

@@ -1,11 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../../src/core/text/clean';
-import { paragraphOf, splitSentences } from '../../../src/core/text/sentences';
+import { cleanArticle } from '../../../src/core/text';
+import { paragraphOf, splitSentences } from '../../../src/core/text';
 
 const SEEDS = join(import.meta.dirname, '../../../seeds');
-const seedTexts = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => cleanArticle(readFileSync(join(SEEDS, f), 'utf8')).text);
+const seedTexts = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => cleanArticle(readFileSync(join(SEEDS, f), 'utf8')).text);
 
 describe('splitSentences', () => {
   it('gives offsets that slice back to each unit, in order', () => {
@@ -34,8 +37,14 @@ describe('splitSentences', () => {
   });
 
   it('does not break after abbreviations, titles, initials or date abbreviations', () => {
-    const texts = splitSentences('The U.S. Army Gen. J. R. Smith arrived. Mr. Jones met Dr. Lee on Feb. 24 at 9 a.m. in St. Louis. It rained.').map((s) => s.text);
-    expect(texts).toEqual(['The U.S. Army Gen. J. R. Smith arrived.', 'Mr. Jones met Dr. Lee on Feb. 24 at 9 a.m. in St. Louis.', 'It rained.']);
+    const texts = splitSentences(
+      'The U.S. Army Gen. J. R. Smith arrived. Mr. Jones met Dr. Lee on Feb. 24 at 9 a.m. in St. Louis. It rained.',
+    ).map((s) => s.text);
+    expect(texts).toEqual([
+      'The U.S. Army Gen. J. R. Smith arrived.',
+      'Mr. Jones met Dr. Lee on Feb. 24 at 9 a.m. in St. Louis.',
+      'It rained.',
+    ]);
   });
 
   it('still breaks after a sentence-final acronym or company suffix', () => {

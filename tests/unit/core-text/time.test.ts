@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTimeExpressions, resolveClaimTime } from '../../../src/core/claims/time';
+import { findTimeExpressions, resolveClaimTime } from '../../../src/core/claims';
 
 // 2023-02-15 was a Wednesday; 2023-07-17 a Monday.
 describe('resolveClaimTime against the article date', () => {
@@ -19,7 +19,11 @@ describe('resolveClaimTime against the article date', () => {
   });
 
   it('propagates an inferred article date', () => {
-    expect(resolveClaimTime('shot down over the city on Wednesday', '2023-02-15', true)).toEqual({ text: 'on Wednesday', date: '2023-02-15', inferred: true });
+    expect(resolveClaimTime('shot down over the city on Wednesday', '2023-02-15', true)).toEqual({
+      text: 'on Wednesday',
+      date: '2023-02-15',
+      inferred: true,
+    });
     expect(resolveClaimTime('shot down over the city on Wednesday', '2023-02-15', false)).not.toHaveProperty('inferred');
   });
 
@@ -52,8 +56,13 @@ describe('resolveClaimTime against the article date', () => {
   });
 
   it('skips reference points and deadlines', () => {
-    expect(resolveClaimTime('Capture would give Russia momentum ahead of the first anniversary on February 24.', '2023-02-15')).toBeUndefined();
-    expect(resolveClaimTime('Troops must leave by Friday, officials said on Monday.', '2023-02-15')).toEqual({ text: 'on Monday', date: '2023-02-13' });
+    expect(
+      resolveClaimTime('Capture would give Russia momentum ahead of the first anniversary on February 24.', '2023-02-15'),
+    ).toBeUndefined();
+    expect(resolveClaimTime('Troops must leave by Friday, officials said on Monday.', '2023-02-15')).toEqual({
+      text: 'on Monday',
+      date: '2023-02-13',
+    });
     expect(resolveClaimTime('A report backed by the US and released on Tuesday said so.', '2023-02-15')?.date).toBe('2023-02-14');
   });
 

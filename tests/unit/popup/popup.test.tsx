@@ -16,7 +16,10 @@ vi.mock('../../../src/shared/browser', () => ({
   browser: {
     tabs: {
       query: async () => [{ id: state.activeTab }],
-      create: async ({ url }: { url: string }) => { state.created.push(url); return {}; },
+      create: async ({ url }: { url: string }) => {
+        state.created.push(url);
+        return {};
+      },
     },
   },
 }));
@@ -30,14 +33,24 @@ vi.mock('../../../src/shared/rpc', () => ({
   callBackground: async (method: string, params: { text?: string }) => {
     if (method === 'getLibraryStats') return { ok: true, value: { articles: 4, entities: 102, claims: 120 } };
     if (method === 'getComparison') return state.comparison;
-    if (method === 'saveArticle') { state.saved.push(params.text!); return { ok: true, value: { articleId: 'a_9', added: true } }; }
+    if (method === 'saveArticle') {
+      state.saved.push(params.text!);
+      return { ok: true, value: { articleId: 'a_9', added: true } };
+    }
     return { ok: false, error: 'unexpected' };
   },
 }));
 
 const { App } = await import('../../../src/popup/App');
 
-const page = (over: Partial<PageState>): PageState => ({ url: 'https://news.example/story', title: 'A story', isArticle: true, entities: [], matches: [], ...over });
+const page = (over: Partial<PageState>): PageState => ({
+  url: 'https://news.example/story',
+  title: 'A story',
+  isArticle: true,
+  entities: [],
+  matches: [],
+  ...over,
+});
 let root: HTMLElement;
 const settle = () => new Promise((r) => setTimeout(r, 30));
 async function mount(search = '') {
@@ -80,22 +93,82 @@ describe('popup panel', () => {
   });
 
   it('lists names by kind with counts and spellings, claims with reports, events and timeline', async () => {
-    state.page = { ok: true, value: page({
-      entities: [
-        { entityId: 'place:kyiv', name: 'Kyiv', kind: 'place', count: 3, surfaces: ['Kyiv', 'Kiev'] },
-        { entityId: 'person:zelensky', name: 'Volodymyr Zelensky', kind: 'person', count: 2, surfaces: ['Zelenskiy'] },
-      ],
-      matches: [{ key: 's_1', text: 'Russia claimed a breakthrough.', reports: [{
-        claim: { id: 'c_7', articleId: 'a_2', sentenceIndex: 1, text: 'Russia said it broke through.', quotes: [], quantities: [], entities: [], hedges: [], attribution: { speaker: 'Russia', verb: 'said' } },
-        article: { id: 'a_2', label: 'Seed article 2', origin: 'seed' }, score: 1,
-        difference: { numbers: [], attribution: { same: true }, hedges: { onlyA: [], onlyB: [] }, entities: { onlyA: [], onlyB: [] }, wording: [{ op: 'removed', text: 'claimed a breakthrough' }, { op: 'added', text: 'said it broke through' }] },
-      }] }],
-    }) };
-    state.comparison = { ok: true, value: {
-      events: [{ event: { id: 'e1', label: 'Breakthrough claim', date: '2023-02-15', dateInferred: true, claimIds: ['c_7'], articleIds: ['a_2'], entityIds: [] },
-        reports: [{ claim: { id: 'c_7', articleId: 'a_2', sentenceIndex: 1, text: 'Russia said it broke through.', quotes: [], quantities: [], entities: [], hedges: ['could not verify'] }, article: { id: 'a_2', label: 'Seed article 2', origin: 'seed' } }] }],
-      timeline: [{ date: '2023-02-15', dateInferred: true, label: 'Breakthrough claim', eventId: 'e1' }],
-    } };
+    state.page = {
+      ok: true,
+      value: page({
+        entities: [
+          { entityId: 'place:kyiv', name: 'Kyiv', kind: 'place', count: 3, surfaces: ['Kyiv', 'Kiev'] },
+          { entityId: 'person:zelensky', name: 'Volodymyr Zelensky', kind: 'person', count: 2, surfaces: ['Zelenskiy'] },
+        ],
+        matches: [
+          {
+            key: 's_1',
+            text: 'Russia claimed a breakthrough.',
+            reports: [
+              {
+                claim: {
+                  id: 'c_7',
+                  articleId: 'a_2',
+                  sentenceIndex: 1,
+                  text: 'Russia said it broke through.',
+                  quotes: [],
+                  quantities: [],
+                  entities: [],
+                  hedges: [],
+                  attribution: { speaker: 'Russia', verb: 'said' },
+                },
+                article: { id: 'a_2', label: 'Seed article 2', origin: 'seed' },
+                score: 1,
+                difference: {
+                  numbers: [],
+                  attribution: { same: true },
+                  hedges: { onlyA: [], onlyB: [] },
+                  entities: { onlyA: [], onlyB: [] },
+                  wording: [
+                    { op: 'removed', text: 'claimed a breakthrough' },
+                    { op: 'added', text: 'said it broke through' },
+                  ],
+                },
+              },
+            ],
+          },
+        ],
+      }),
+    };
+    state.comparison = {
+      ok: true,
+      value: {
+        events: [
+          {
+            event: {
+              id: 'e1',
+              label: 'Breakthrough claim',
+              date: '2023-02-15',
+              dateInferred: true,
+              claimIds: ['c_7'],
+              articleIds: ['a_2'],
+              entityIds: [],
+            },
+            reports: [
+              {
+                claim: {
+                  id: 'c_7',
+                  articleId: 'a_2',
+                  sentenceIndex: 1,
+                  text: 'Russia said it broke through.',
+                  quotes: [],
+                  quantities: [],
+                  entities: [],
+                  hedges: ['could not verify'],
+                },
+                article: { id: 'a_2', label: 'Seed article 2', origin: 'seed' },
+              },
+            ],
+          },
+        ],
+        timeline: [{ date: '2023-02-15', dateInferred: true, label: 'Breakthrough claim', eventId: 'e1' }],
+      },
+    };
     const el = await mount();
     const text = el.textContent ?? '';
     expect([...el.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(expect.arrayContaining(['People (1)', 'Places (1)']));

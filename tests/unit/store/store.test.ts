@@ -58,8 +58,17 @@ describe('upgrade ladder', () => {
     const v2 = await openParallaxDB({ version: 2 });
     expect([...v2.transaction('articles').store.indexNames]).toEqual(['byUrl']);
     const dated = prepareArticleRecords(makeArticle(11)).article;
-    const inferred = { ...dated, id: 'a_inferred', inferredDate: { value: '2023-02-15', inferred: true as const, evidence: 'on Wednesday, NATO meeting' } };
-    const given = { ...dated, id: 'a_given', date: '2023-07-17', inferredDate: { value: '2023-07-01', inferred: true as const, evidence: 'x' } };
+    const inferred = {
+      ...dated,
+      id: 'a_inferred',
+      inferredDate: { value: '2023-02-15', inferred: true as const, evidence: 'on Wednesday, NATO meeting' },
+    };
+    const given = {
+      ...dated,
+      id: 'a_given',
+      date: '2023-07-17',
+      inferredDate: { value: '2023-07-01', inferred: true as const, evidence: 'x' },
+    };
     const undated = { ...dated, id: 'a_undated' };
     for (const row of [inferred, given, undated]) delete (row as { sortDate?: string }).sortDate;
     const tx = v2.transaction(['articles', 'claims'], 'readwrite');

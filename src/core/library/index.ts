@@ -1,0 +1,4 @@
+/** Public face of `core/library`: import from here, not from its files. */
+export * from './analyze';
+export * from './pack';
+export * from './seeds';

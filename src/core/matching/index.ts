@@ -1,0 +1,4 @@
+/** Public face of `core/matching`: import from here, not from its files. */
+export * from './claimIndex';
+export * from './compare';
+export * from './terms';
