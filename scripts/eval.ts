@@ -1,5 +1,5 @@
 /**
- * Claim-matching evaluation on the labelled seed fixture (tests/fixtures/labels.json).
+ * Claim-matching evaluation on the labelled seed fixture (tests/corpus/labels.json).
  *
  *   npx tsx scripts/eval.ts
  *
@@ -173,7 +173,7 @@ function entityAccuracy(labels: Labels, seeds: Seed[], lexicon: Lexicon): EvalRe
 
 /** Runs the whole evaluation. */
 export function evaluate(): EvalResult {
-  const labels = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/labels.json'), 'utf8')) as Labels;
+  const labels = JSON.parse(readFileSync(join(ROOT, 'tests/corpus/labels.json'), 'utf8')) as Labels;
   const lexicon = buildLexicon(loadGazetteer());
   const seeds = loadSeeds(labels, lexicon);
   const unresolvedLabels: string[] = [];

@@ -2,11 +2,12 @@
 /**
  * `npm test`: every check, in the order a reviewer would want them.
  *
- *   1. typecheck   tsc --noEmit
- *   2. unit        vitest run                       (tests/unit)
- *   3. build       scripts/build.mjs                (dist/chrome, dist/firefox)
- *   4. lint        web-ext lint on dist/firefox     (0 errors required)
- *   5. e2e         vitest run --config vitest.e2e.config.ts (real Chromium and Firefox ESR)
+ *   1. typecheck   tsc --noEmit, and src/core alone without DOM or Node types (tsconfig.core.json)
+ *   2. lint        eslint (layers, promises) and prettier --check
+ *   3. unit        vitest run                       (tests/unit)
+ *   4. build       scripts/build.mjs                (dist/chrome, dist/firefox)
+ *   5. lint        web-ext lint on dist/firefox     (0 errors required)
+ *   6. e2e         vitest run --config vitest.e2e.config.ts (real Chromium and Firefox ESR)
  *
  * Every step runs even after an earlier one failed (e2e needs a build, so it
  * is the one exception), so one run shows every problem. The last line is
@@ -23,6 +24,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const reports = path.join(root, '.cache', 'test-reports');
 const bin = {
   tsc: path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+  eslint: path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'),
+  prettier: path.join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'),
   vitest: path.join(root, 'node_modules', 'vitest', 'vitest.mjs'),
   webExt: path.join(root, 'node_modules', 'web-ext', 'bin', 'web-ext.js'),
 };
@@ -96,6 +99,9 @@ function step(name, fn) {
 mkdirSync(reports, { recursive: true });
 const started = Date.now();
 step('typecheck', () => node([bin.tsc, '--noEmit', '-p', 'tsconfig.json']));
+step('typecheck src/core without DOM or Node', () => node([bin.tsc, '--noEmit', '-p', 'tsconfig.core.json']));
+step('eslint', () => node([bin.eslint, '.']));
+step('prettier --check', () => node([bin.prettier, '--check', '--log-level', 'warn', '.']));
 step('unit tests', () => vitest('unit', ['--passWithNoTests']));
 const built = step('build', () => buildAll(['chrome', 'firefox'], { quiet: true }));
 step('web-ext lint (dist/firefox)', () => (built ? lintFirefox() : 1));

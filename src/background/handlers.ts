@@ -8,13 +8,14 @@ import type { BackgroundCalls } from '../shared/messages';
 import type { Runtime } from '../shared/browser';
 import type { Handlers } from '../shared/rpc';
 import { parseParams } from '../shared/schemas';
-import { countAll } from '../store';
+import { countAll, listArticles } from '../store';
 import { libraryLexiconData } from './library';
 import { comparison, entityCard } from './cards';
 import { importArticles } from './importLines';
 import { ingestArticle } from './ingest';
 import { canonicalPageUrl, matchSentences } from './match';
 import { isExtensionPage } from './sender';
+import { articleLabel } from './summary';
 
 type Sender = Runtime.MessageSender;
 /**
@@ -41,6 +42,10 @@ const routes: { [M in Method]: Route<M> } = {
       const counts = await countAll();
       return { articles: counts.articles, entities: counts.entities, claims: counts.claims };
     },
+  },
+  listArticles: {
+    privileged: true,
+    run: async () => (await listArticles()).map(({ sortDate: _sortDate, ...article }) => ({ ...article, label: articleLabel(article) })),
   },
   saveArticle: {
     privileged: true,

@@ -5,15 +5,9 @@
  */
 import type { ArticleSummary } from '../shared/messages';
 import type { ArticleListItem } from '../store';
+import { formatDate } from '../ui/format';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2023-02-15" -> "15 Feb 2023"; anything else is shown as given. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
-}
+export { formatDate };
 
 /** The article's date for ordering and display: given first, else inferred. */
 export function articleDate(article: ArticleListItem): { date?: string; inferred: boolean } {

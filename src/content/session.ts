@@ -138,7 +138,7 @@ export class PageSession {
     this.deps.onDomChanges?.();
     if (this.controller.signal.aborted) return;
     const scopes = changes.full || !this.root?.isConnected ? null : this.scopesOf(changes.elements);
-    this.enqueue((signal) => (scopes ? this.partialScan(scopes, signal) : this.fullScan(signal)));
+    void this.enqueue((signal) => (scopes ? this.partialScan(scopes, signal) : this.fullScan(signal)));
   }
 
   /** Smallest set of block elements under the root that contain every changed element. */

@@ -159,3 +159,12 @@ export interface NewsEvent {
   articleIds: string[];
   entityIds: string[];
 }
+
+/** Text submitted to the library from anywhere: a seed, a saved page, an import line, a CLI line. */
+export interface ArticleInput {
+  text: string;
+  title?: string;
+  outlet?: string;
+  date?: string;
+  url?: string;
+}

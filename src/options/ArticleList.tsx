@@ -4,8 +4,8 @@
  * one click away: Parallax never presents a guess as a fact.
  */
 import type { Inferred } from '../core/types';
-import { articleLabel, formatDate } from '../background/summary';
-import type { ArticleListItem } from '../store';
+import type { LibraryArticle } from '../shared/messages';
+import { formatDate } from '../ui/format';
 
 function InferredField({ name, field, format = (s) => s }: { name: string; field: Inferred<string>; format?: (s: string) => string }) {
   return (
@@ -22,16 +22,16 @@ function InferredField({ name, field, format = (s) => s }: { name: string; field
   );
 }
 
-const ORIGIN: Record<ArticleListItem['origin'], string> = { seed: 'bundled seed', saved: 'saved from a page', import: 'imported' };
+const ORIGIN: Record<LibraryArticle['origin'], string> = { seed: 'bundled seed', saved: 'saved from a page', import: 'imported' };
 
 /** One row per article. */
-export function ArticleList({ articles }: { articles: ArticleListItem[] }) {
+export function ArticleList({ articles }: { articles: LibraryArticle[] }) {
   if (!articles.length) return <p>No articles yet.</p>;
   return (
     <ul class="articles">
       {articles.map((a) => (
         <li key={a.id}>
-          <strong>{articleLabel(a)}</strong>
+          <strong>{a.label}</strong>
           <div class="fields">
             <span>Origin: {ORIGIN[a.origin]}</span>
             {a.outlet && <span>Outlet: {a.outlet}</span>}

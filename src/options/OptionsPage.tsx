@@ -4,28 +4,26 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { callBackground } from '../shared/rpc';
-import { listArticles, type ArticleListItem } from '../store';
+import type { LibraryArticle } from '../shared/messages';
 import { ArticleList } from './ArticleList';
 import { ImportForm } from './ImportForm';
 import { RestyleNote } from './RestyleNote';
 
 type Stats = { articles: number; entities: number; claims: number };
 
-/** The whole page. Library reads go to the store directly (read-only); changes go through the background. */
+/** The whole page. It speaks to the library only through the background's message contract. */
 export function OptionsPage() {
   const [stats, setStats] = useState<Stats | null>(null);
-  const [articles, setArticles] = useState<ArticleListItem[] | null>(null);
+  const [articles, setArticles] = useState<LibraryArticle[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
     const result = await callBackground('getLibraryStats', {});
     if (result.ok) setStats(result.value);
     else setProblem(result.error);
-    try {
-      setArticles(await listArticles());
-    } catch (error) {
-      setProblem(String((error as Error)?.message ?? error));
-    }
+    const listed = await callBackground('listArticles', {});
+    if (listed.ok) setArticles(listed.value);
+    else setProblem(listed.error);
   }, []);
 
   useEffect(() => {

@@ -7,7 +7,9 @@
  * the background validates params with the schemas in `./schemas.ts`.
  */
 import type { LexiconData } from '../core/entities';
-import type { Claim, ClaimDifference, Entity, EntityKind, NewsEvent } from '../core/types';
+import type { ArticleInput, ArticleMeta, Claim, ClaimDifference, Entity, EntityKind, NewsEvent } from '../core/types';
+
+export type { ArticleInput };
 
 /** A serialisable success-or-failure value. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -26,15 +28,6 @@ export interface ArticleSummary {
   dateline?: string;
   creditedAgency?: string;
   origin: 'seed' | 'saved' | 'import';
-}
-
-/** Text submitted to the library by the popup (save), options page or CLI (import). */
-export interface ArticleInput {
-  text: string;
-  title?: string;
-  outlet?: string;
-  date?: string;
-  url?: string;
 }
 
 /** One other outlet's report of a claim on the page. */
@@ -87,8 +80,17 @@ export interface BackgroundCalls {
     params: { jsonl: string };
     result: { added: number; skipped: number; errors: Array<{ line: number; error: string }> };
   };
+  /** Every stored article's metadata with its display label, oldest added first (options page). */
+  listArticles: { params: Record<string, never>; result: LibraryArticle[] };
   /** Library size for the options page and popup footer. */
   getLibraryStats: { params: Record<string, never>; result: { articles: number; entities: number; claims: number } };
+}
+
+/** A stored article as the options page lists it: its metadata (inferred fields marked) and label. */
+export interface LibraryArticle extends ArticleMeta {
+  label: string;
+  addedAt: number;
+  seedNumber?: number;
 }
 
 /** A name found on the page, as the popup lists it. */

@@ -64,6 +64,7 @@ const idList = (what: string) =>
 /** One schema per background method; the mapped type keeps them in step with the contract. */
 export const backgroundParamSchemas: { [M in keyof BackgroundCalls]: v.GenericSchema<unknown, BackgroundCalls[M]['params']> } = {
   getLexicon: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
+  listArticles: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
   getLibraryStats: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
   getEntityCard: v.object({ entityId: short() }),
   matchSentences: v.object({

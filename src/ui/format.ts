@@ -6,6 +6,15 @@
 import type { Attribution, ClaimDifference, EntityKind, Quantity } from '../core/types';
 import type { ArticleSummary } from '../shared/messages';
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2023-02-15" -> "15 Feb 2023"; anything else is shown as given. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+}
+
 /** Display name of an entity kind. */
 export function kindLabel(kind: EntityKind): string {
   return kind === 'place' ? 'Place' : kind === 'person' ? 'Person' : 'Organisation';

@@ -7,7 +7,7 @@
  * word (and a trie walk only for the few that can start a name) whatever the
  * number of names, where one regex per name rescans the text per name: with
  * ~200 entities that is about ten times slower on a 100 KB page
- * (tests/unit/core-entities/bench-spot.ts), and folding (diacritics,
+ * (bench/spot.ts), and folding (diacritics,
  * apostrophes, defence/defense) happens once per word instead of being spelled
  * out in every pattern.
  */

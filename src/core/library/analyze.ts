@@ -9,7 +9,7 @@
  * one sentence at a time, for page sentences the content script sends.
  */
 import type { ArticleMeta, Claim, Entity, Inferred, Mention, Sentence } from '../types';
-import type { ArticleInput } from '../../shared/messages';
+import type { ArticleInput } from '../types';
 import type { Lexicon } from '../entities';
 import { createSpotContext, spotMentions, type SpotContext } from '../entities';
 import { discoverEntities } from '../entities';

@@ -20,8 +20,8 @@ afterEach(async () => {
 });
 
 describe('privileged calls', () => {
-  it('lists exactly the library-changing methods as privileged', () => {
-    expect([...PRIVILEGED_METHODS].sort()).toEqual(['importArticles', 'saveArticle']);
+  it('lists exactly the library-changing and library-listing methods as privileged', () => {
+    expect([...PRIVILEGED_METHODS].sort()).toEqual(['importArticles', 'listArticles', 'saveArticle']);
   });
 
   it('refuses saveArticle and importArticles from a content script, writing nothing', async () => {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, compileLexicon, lexiconFromData, lookupName } from '../../../../src/core/entities';
+import { loadGazetteer } from '../../../../src/core/library';
+import { spotMentions } from '../../../../src/core/entities';
+
+const entities = loadGazetteer();
+/** What a content script receives: the compiled data after a trip through messaging. */
+const received = () => lexiconFromData(JSON.parse(JSON.stringify(compileLexicon(entities))));
+const text =
+  'Ukrainian deputy defence minister Hanna Malyar said Russian forces shelled Bakhmut. ' +
+  'Зеленський відвідав Бахмута околиці, said Kyiv; Volodymyr Zelenskiy spoke later.';
+
+describe('lexicon rebuilt from compiled data', () => {
+  it('fills the trie only for the first words a text asks for', () => {
+    const lexicon = received();
+    expect(lexicon.root.next!.size).toBe(0);
+    spotMentions('Bakhmut was shelled.', lexicon);
+    const filled = lexicon.root.next!.size;
+    expect(filled).toBeGreaterThan(0);
+    expect(filled).toBeLessThan(5);
+  });
+
+  it("spots after a trip through messaging exactly what the background's lexicon spots, Cyrillic inflections included", () => {
+    const eager = buildLexicon(entities); // built from live objects, all of it filled by the first spot
+    const eagerMentions = spotMentions(text, eager);
+    expect(spotMentions(text, received())).toEqual(eagerMentions);
+    expect(eagerMentions.map((m) => m.surface)).toEqual(expect.arrayContaining(['Bakhmut', 'Бахмута', 'Volodymyr Zelenskiy']));
+  });
+
+  it('answers name lookups without a spot first', () => {
+    expect(lookupName(received(), 'Kiev')).toEqual(['place:kyiv']);
+  });
+});
