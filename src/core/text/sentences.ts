@@ -17,12 +17,17 @@ import type { Sentence } from '../types';
 
 /** Title abbreviations: the next word is always part of the same sentence. */
 const TITLES = new Set(
-  'mr mrs ms dr prof gen lt col maj capt cmdr adm brig sgt cpl pvt gov sen rep rev hon st mt ft messrs mme fr no nos vs v approx'.split(
+  'mr mrs ms dr prof gen lt col maj capt cmdr adm brig sgt cpl pvt gov sen rep rev hon rt pres supt insp amb atty st mt ft messrs mme fr vs v approx'.split(
     ' ',
   ),
 );
 /** Abbreviations that can also end a sentence ("… Apple Inc. The company …"). */
 const SUFFIXES = new Set('jr sr inc ltd co corp plc est dept univ etc'.split(' '));
+/** Abbreviations that join only when a number follows: months ("Feb. 24") and "No. 10". */
+const BEFORE_NUMBER = new Set(['no', 'nos', 'art', 'pp', 'fig', 'vol']);
+/** After a clock time ("4:30 a.m."), what still belongs to it: a day, a month, a zone, "Moscow time". */
+const AFTER_CLOCK =
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s*\d|[A-Z]{2,4}\b|\p{Lu}\p{L}+ time\b|local\b)/iu;
 /** Months abbreviated: part of a date when a number follows. */
 const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 /** Words that begin a new sentence after a sentence-final "U.S." or "a.m.". */
@@ -61,7 +66,9 @@ function shouldJoin(piece: string, next: string): boolean {
   const word = token.slice(0, -1);
   const bare = word.toLowerCase();
   if (TITLES.has(bare)) return true;
-  if (MONTHS.has(bare)) return /^\d/.test(nextTrim);
+  if (MONTHS.has(bare) || BEFORE_NUMBER.has(bare)) return /^\d/.test(nextTrim);
+  // "at 12:15 p.m. Responding officers found …": a clock time ends a sentence unless a day, zone or "X time" follows.
+  if (bare === 'a.m' || bare === 'p.m') return AFTER_CLOCK.test(nextTrim);
   // Initials "J." or dotted acronyms "U.S." / "a.m." / "U.N.": part of a name unless a new sentence clearly starts.
   if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || SUFFIXES.has(bare)) {
     const first = /^[\p{L}']+/u.exec(nextTrim)?.[0].toLowerCase() ?? '';

@@ -66,3 +66,50 @@ describe('splitSentences', () => {
     expect(paragraphOf(text, splitSentences(text))).toEqual([0, 0, 1, 2]);
   });
 });
+
+// Real sentences from the saved test pages (../shared/testpages/readability), as the pages print them.
+describe('splitSentences on real news sentences', () => {
+  it('keeps a courtesy title with its name', () => {
+    const text =
+      '“I’m not,” Mr. Dejesus said as he secured the clamp and stopped the leak. The difference, Mr. Warner said, was that the economy was near the precipice then.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      '“I’m not,” Mr. Dejesus said as he secured the clamp and stopped the leak.',
+      'The difference, Mr. Warner said, was that the economy was near the precipice then.',
+    ]);
+  });
+
+  it('keeps military ranks, initials and "U.S." inside the sentence', () => {
+    const text =
+      'Lt. Col. Oleksandr Shtupun, a spokesman, spoke to Gen. Mark Milley. An American business man named Stuart R. Kaplan, founder and chairman of U.S. Games Systems, Inc., spoke.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Lt. Col. Oleksandr Shtupun, a spokesman, spoke to Gen. Mark Milley.',
+      'An American business man named Stuart R. Kaplan, founder and chairman of U.S. Games Systems, Inc., spoke.',
+    ]);
+  });
+
+  it('ends a sentence after a clock time unless a day or a zone follows', () => {
+    const joined =
+      'Military officers and government officials described a chaotic six hours from the time Yoon declared martial law around 10:30 p.m. Tuesday to the time he lifted the order around 4:30 a.m. Wednesday.';
+    expect(splitSentences(joined)).toHaveLength(1);
+    const split =
+      'The San Diego Police Department said it received a call for a welfare check at a home on Monday at about 12:15 p.m. Responding officers found a man dead inside.';
+    expect(splitSentences(split).map((s) => s.text)).toEqual([
+      'The San Diego Police Department said it received a call for a welfare check at a home on Monday at about 12:15 p.m.',
+      'Responding officers found a man dead inside.',
+    ]);
+    expect(splitSentences('The strike hit at 10 p.m. Moscow time on Sunday.')).toHaveLength(1);
+  });
+
+  it('reads "No." as an abbreviation only before a number', () => {
+    expect(splitSentences('He lives at No. 10 Downing Street.')).toHaveLength(1);
+    expect(splitSentences('Asked if talks were planned, he said no. The war went on.')).toHaveLength(2);
+  });
+
+  it('keeps a dateline and its agency with the first sentence', () => {
+    const text = 'KYIV, Feb 15 (Reuters) - Ukraine said on Wednesday it had repelled attacks near Bakhmut. Russia did not comment.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'KYIV, Feb 15 (Reuters) - Ukraine said on Wednesday it had repelled attacks near Bakhmut.',
+      'Russia did not comment.',
+    ]);
+  });
+});
