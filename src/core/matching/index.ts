@@ -2,3 +2,4 @@
 export * from './claimIndex';
 export * from './compare';
 export * from './terms';
+export * from './stem';

@@ -10,7 +10,9 @@
  * (news/new, general/generous), and this keeps the core dependency-free and
  * deterministic across the extension and the CLI.
  */
-import type { Claim, Quantity } from '../types';
+import type { Quantity } from '../types';
+import { stemWord } from './stem';
+import { tokenize as wordTokens } from '../text';
 
 /** Words that carry no claim content, including reporting verbs (attribution is matched structurally). */
 const STOPWORDS = new Set(
@@ -51,75 +53,6 @@ const NUMBER_WORDS: Record<string, string> = Object.assign(Object.create(null), 
   thousand: '1000',
   dozen: '12',
 });
-
-/** Irregular past forms -> base verb, so "broke"/"broken"/"break" share a stem. */
-// Null prototype: page words such as "constructor" must not hit Object.prototype.
-const IRREGULAR: Record<string, string> = Object.create(null);
-for (const row of (
-  'break:broke,broken flee:fled take:took,taken drive:drove,driven fight:fought shoot:shot give:gave,given ' +
-  'go:went,gone begin:began,begun win:won lose:lost hold:held send:sent meet:met strike:struck,stricken ' +
-  'lead:led fall:fell,fallen rise:rose,risen speak:spoke,spoken write:wrote,written run:ran bring:brought ' +
-  'seek:sought catch:caught withdraw:withdrew,withdrawn overrun:overran build:built keep:kept pay:paid ' +
-  'hide:hid,hidden choose:chose,chosen fly:flew,flown draw:drew,drawn grow:grew,grown know:knew,known ' +
-  'throw:threw,thrown see:saw,seen spend:spent find:found feel:felt think:thought stand:stood slay:slew,slain'
-).split(' ')) {
-  const [base, forms] = row.split(':') as [string, string];
-  for (const form of forms.split(',')) IRREGULAR[form] = base;
-}
-
-/** British -> American spellings, as rewrite rules on whole words (prefix-anchored where a suffix may follow). */
-const SPELLING: Array<[RegExp, string]> = [
-  [/^(def|off|lic|pret)ence(s?)$/, '$1ense$2'],
-  [/^(cent|met|lit|theat|fib|calib|somb|spect|kilomet|centimet|millimet|lust)re(s|d)?$/, '$1er$2'],
-  [/^(colo|favo|hono|labo|neighbo|harbo|behavio|rumo|armo|vigo|endeavo|flavo|humo|savo|valo|splendo|glamo)ur/, '$1r'],
-  [/^(anal|paral|catal)ys(e|es|ed|ing)$/, '$1yz$2'],
-  [/^(catal|dial|anal|prol|epil|monol)ogue(s?)$/, '$1og$2'],
-  [/^programme(s?)$/, 'program$1'],
-  [/^grey$/, 'gray'],
-  [/^manoeuvre/, 'maneuver'],
-];
-/** -ise words that are not -ize spellings. */
-const ISE_KEEP = new Set(
-  'advise exercise promise otherwise precise concise surprise compromise enterprise franchise premise expertise ' +
-    'televise supervise revise devise disguise excise improvise chastise demise despise reprise paradise treatise ' +
-    'noise raise praise cruise bruise poise rise arise wise guise'.split(' '),
-);
-
-function americanise(word: string): string {
-  for (const [pattern, replacement] of SPELLING) if (pattern.test(word)) return word.replace(pattern, replacement);
-  const ise = /^(\w{3,})is(e|es|ed|ing|ation|ations)$/.exec(word);
-  if (ise && !ISE_KEEP.has(ise[1] + 'ise')) return `${ise[1]}iz${ise[2]}`;
-  return word;
-}
-
-const VOWEL = /[aeiouy]/;
-/** Words ending in s that are not plurals. */
-const NOT_PLURAL = new Set('news series species means politics economics physics always perhaps whereas lens gas bus'.split(' '));
-
-/**
- * A compact suffix stemmer (plural, -ed, -ing, -ly, -ment, -ness, -ive, final e/y,
- * doubled consonants). Conflation only needs to be consistent, not to yield real words.
- */
-export function stemWord(input: string): string {
-  let w = americanise(IRREGULAR[input] ?? input);
-  if (w.length <= 3) return w;
-  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
-  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w) && !NOT_PLURAL.has(w)) w = w.slice(0, -1);
-  if (w.endsWith('ied') && w.length > 4) w = w.slice(0, -3) + 'y';
-  else if (w.endsWith('ed') && w.length > 5 && VOWEL.test(w.slice(0, -2))) w = w.slice(0, -2);
-  else if (w.endsWith('ing') && w.length > 5 && VOWEL.test(w.slice(0, -3))) w = w.slice(0, -3);
-  if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
-  for (const suffix of ['ment', 'ness', 'ive']) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
-      w = w.slice(0, -suffix.length);
-      break;
-    }
-  }
-  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  if (w.endsWith('y')) w = w.slice(0, -1) + 'i';
-  if (w.length > 3 && /([^aeiou])\1$/.test(w)) w = w.slice(0, -1);
-  return w;
-}
 
 /**
  * Phrases that news paraphrase swaps for one word. Matched on lowercase tokens before
@@ -238,9 +171,35 @@ export function foldText(text: string): string {
   return foldMarks(text).toLowerCase();
 }
 
-/** Splits folded text into word tokens (letters/digits, internal apostrophes and decimal points kept). */
+/**
+ * Word tokens of folded text, from the one tokenizer the spotter uses too; a
+ * number written with separators ("1,000", "3.5") is one token, since the
+ * matcher compares numbers, not digit groups.
+ */
 export function tokenize(folded: string): string[] {
-  return folded.match(/\p{L}[\p{L}\p{N}']*|\d+(?:[.,]\d+)*/gu) ?? [];
+  const { starts, ends } = wordTokens(folded);
+  const out: string[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    let end = ends[i]!;
+    const start = starts[i]!;
+    if (isDigit(folded.charCodeAt(start))) {
+      // Join "1" "," "000" and "3" "." "5": one separator between digit runs.
+      while (
+        i + 1 < starts.length &&
+        starts[i + 1] === end + 1 &&
+        /[.,]/.test(folded[end]!) &&
+        /^\d+$/.test(folded.slice(starts[i + 1]!, ends[i + 1]!))
+      ) {
+        end = ends[++i]!;
+      }
+    }
+    out.push(folded.slice(start, end));
+  }
+  return out;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Normalises one token to its index term, or null for stopwords. */
@@ -327,12 +286,4 @@ export function entityTerm(entityId: string): string {
 export function quantityTerm(q: Quantity): string {
   const bucket = q.value > 0 ? Math.round(Math.log(q.value) / Math.log(1.25)) : 0;
   return `q:${q.unit}:${bucket}`;
-}
-
-/** Every index term of a claim: text terms, then entity and quantity terms. */
-export function claimTerms(claim: Pick<Claim, 'text' | 'entities' | 'quantities'>): string[] {
-  const terms = textTerms(claim.text);
-  for (const id of new Set(claim.entities)) terms.push(entityTerm(id));
-  for (const q of claim.quantities) terms.push(quantityTerm(q));
-  return terms;
 }

@@ -3,3 +3,4 @@ export * from './clean';
 export * from './hash';
 export * from './normalize';
 export * from './sentences';
+export * from './spelling';

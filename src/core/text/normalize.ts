@@ -8,14 +8,7 @@
  * page, and a single charCode loop with a cached class table is several times
  * faster than `matchAll(/\p{L}+/gu)` on 100 KB pages.
  */
-
-/** Spelling variants folded to one form, so "defence"/"defense" share a key. */
-const SPELLING: ReadonlyMap<string, string> = new Map([
-  ['defence', 'defense'],
-  ['organisation', 'organization'],
-  ['programme', 'program'],
-  ['centre', 'center'],
-]);
+import { americanise } from './spelling';
 
 /** Letters NFD does not decompose. */
 const SPECIAL: ReadonlyMap<string, string> = new Map([
@@ -81,14 +74,7 @@ export function foldWord(word: string): string {
     key = key.normalize('NFD').replace(MARKS, '').replace(APOSTROPHES, '');
     if (/[łøđßæœı]/.test(key)) key = [...key].map((ch) => SPECIAL.get(ch) ?? ch).join('');
   }
-  return SPELLING.get(key) ?? key;
-}
-
-/** The British/American variants that fold to `key` ("defense" -> ["defence"]). */
-export function spellingVariants(key: string): string[] {
-  const out: string[] = [];
-  for (const [variant, canonical] of SPELLING) if (canonical === key) out.push(variant);
-  return out;
+  return americanise(key);
 }
 
 /** Per-code-unit class cache: 0 unknown, 1 word character, 2 other. */
