@@ -2,3 +2,4 @@
 export * from './discover';
 export * from './lexicon';
 export * from './spot';
+export * from './wordScan';

@@ -13,9 +13,13 @@
  */
 import type { Entity } from '../types';
 import * as normalize from '../text';
+import { CASES, compileLexicon, KINDS, SEP, type LexiconData } from './compile';
+
+export { compileLexicon, type LexiconData } from './compile';
+export { cyrillicStem, cyrillicStemsOf } from './cyrillic';
 
 // Local bindings (see spot.ts): avoids a getter per call under CommonJS interop.
-const { foldName, foldWord, gapCode, isApostrophe, isWordCode, spellingVariants, tokenize } = normalize;
+const { foldName } = normalize;
 
 /** How a trie path stands for an entity. */
 export type AliasKind = 'name' | 'ambiguous' | 'role';
@@ -54,36 +58,6 @@ export interface Lexicon {
   readonly cyrillicStems: ReadonlyMap<string, AliasEntry[]>;
 }
 
-/** Case endings of Ukrainian and Russian nouns and adjectives that start with a consonant. */
-const CYRILLIC_ENDINGS = ['ого', 'ому', 'ова', 'ові', 'ом', 'ах', 'ів', 'ам', 'им', 'ім', 'ми'];
-const CYRILLIC_WORD = /^[\u0400-\u04ff]{4,}$/;
-
-/** A Cyrillic word without its final vowels (up to two): "зеленськии" -> "зеленськ". */
-export function cyrillicStem(key: string): string {
-  return key.replace(/[аеиоуыяюіїєйь]{1,2}$/, '');
-}
-
-/** Stems a folded Cyrillic word may inflect: "зеленського" -> "зеленськ", "росії" -> "рос". */
-export function cyrillicStemsOf(key: string): string[] {
-  const out = [cyrillicStem(key)];
-  for (const ending of CYRILLIC_ENDINGS) if (key.endsWith(ending)) out.push(cyrillicStem(key.slice(0, -ending.length)));
-  return out;
-}
-
-/** Words of a phrase as folded keys with the gap code before each (first has none). */
-function phraseKeys(phrase: string): string[] {
-  let single = phrase.length > 0;
-  for (let i = 0; i < phrase.length && single; i++) single = isWordCode(phrase.charCodeAt(i));
-  if (single) return [foldWord(phrase)]; // most aliases are one plain word
-  const { starts, ends } = tokenize(phrase);
-  const keys: string[] = [];
-  for (let t = 0; t < starts.length; t++) {
-    const gap = t === 0 ? '' : gapCode(phrase, ends[t - 1]!, starts[t]!) || ' ';
-    keys.push(gap + foldWord(phrase.slice(starts[t], ends[t])));
-  }
-  return keys;
-}
-
 function insertPath(root: TrieNode, keys: readonly string[]): TrieNode {
   let node = root;
   for (const key of keys) {
@@ -108,108 +82,6 @@ function addEntry(node: TrieNode, entry: AliasEntry): AliasEntry {
   if (STRICTNESS[entry.caps] < STRICTNESS[same.caps]) same.caps = entry.caps;
   same.dot ||= entry.dot;
   return same;
-}
-
-/** Case rule of an alias as written: acronyms need capitals, capitalised names an initial capital. */
-function caseRule(alias: string): CaseRule {
-  let letters = 0;
-  let upper = 0;
-  let firstUpper = -1;
-  for (let i = 0; i < alias.length; i++) {
-    const c = alias.charCodeAt(i);
-    let isUpper: boolean;
-    if (c >= 65 && c <= 90) isUpper = true;
-    else if (c >= 97 && c <= 122) isUpper = false;
-    else if (c < 128) continue;
-    else if (c >= 0x400 && c < 0x460)
-      isUpper = c < 0x430; // Cyrillic: Ѐ-Я upper, а-џ lower
-    else {
-      const ch = alias.charAt(i);
-      const lower = ch.toLowerCase();
-      if (lower === ch && ch.toUpperCase() === ch) continue; // not a cased letter
-      isUpper = lower !== ch;
-    }
-    letters++;
-    if (isUpper) upper++;
-    if (firstUpper < 0) firstUpper = isUpper ? 1 : 0;
-  }
-  if (letters >= 2 && letters <= 5 && upper === letters) return 'all';
-  return firstUpper === 1 ? 'initial' : 'none';
-}
-
-const KINDS: readonly AliasKind[] = ['name', 'ambiguous', 'role'];
-const CASES: readonly CaseRule[] = ['none', 'initial', 'all'];
-const SEP = '\u0001';
-
-/**
- * A lexicon compiled to JSON-safe data, with all tokenising, folding and case
- * analysis done. The background compiles once and sends this to content
- * scripts: `lexiconFromData` then only fills maps, which matters on a cold
- * page where every function still runs in the interpreter.
- */
-export interface LexiconData {
-  format: 1;
-  entities: Entity[];
-  /** [trie path (keys joined by U+0001), entity index, flags: kind | caps << 2 | dot << 4 | place << 5]. */
-  paths: Array<[string, number, number]>;
-  /** [trie path, entity index] of context words. */
-  cues: Array<[string, number]>;
-  /** [stem, index into `paths`] for one-word Cyrillic names. */
-  stems: Array<[string, number]>;
-  /** `asciiWordHash` of every word that can start a path. */
-  filter: number[];
-}
-
-/**
- * Compiles entities: names and aliases match as written (capitalised ones
- * need a capital); aliases listed in `ambiguous` need page context; roles
- * match alone only once the person is named, and before a name as one
- * mention ("deputy defence minister Hanna Malyar", joined by the spotter).
- */
-export function compileLexicon(entities: readonly Entity[]): LexiconData {
-  const data: LexiconData = { format: 1, entities: [], paths: [], cues: [], stems: [], filter: [] };
-  const seen = new Set<string>();
-  const firstKeys = new Set<string>();
-  for (const entity of entities) {
-    if (seen.has(entity.id)) continue;
-    seen.add(entity.id);
-    const index = data.entities.push(entity) - 1;
-    const ambiguous = entity.ambiguous?.length ? new Set(entity.ambiguous.map(foldName)) : undefined;
-    const place = entity.kind === 'place' ? 32 : 0;
-    for (const alias of [entity.name, ...entity.aliases, ...(entity.ambiguous ?? [])]) {
-      const keys = phraseKeys(alias);
-      // "The Washington Post" is indexed as "Washington Post": "the" is the commonest word, and
-      // a root entry for it would send every "the" on a page down the trie.
-      if (keys.length > 1 && keys[0] === 'the') keys.splice(0, 2, keys[1]!.slice(1));
-      if (keys.length === 0) continue;
-      const folded = keys.join('');
-      const kind = ambiguous?.has(folded) ? 1 : 0;
-      const dot = alias.charCodeAt(alias.length - 1) === 46 ? 16 : 0;
-      data.paths.push([keys.join(SEP), index, kind | (CASES.indexOf(caseRule(alias)) << 2) | dot | place]);
-      firstKeys.add(keys[0]!);
-      if (keys.length === 1 && CYRILLIC_WORD.test(folded)) {
-        const stem = cyrillicStem(folded);
-        if (stem.length >= 4) data.stems.push([stem, data.paths.length - 1]);
-      }
-    }
-    for (const role of entity.roles ?? []) {
-      const keys = phraseKeys(role);
-      if (keys.length) data.paths.push([keys.join(SEP), index, 2 | place]);
-      if (keys.length) firstKeys.add(keys[0]!);
-    }
-    for (const word of entity.context ?? []) {
-      const keys = phraseKeys(word);
-      if (keys.length) data.cues.push([keys.join(SEP), index]);
-      if (keys.length) firstKeys.add(keys[0]!);
-    }
-  }
-  for (const key of firstKeys) {
-    for (const word of [key, ...spellingVariants(key)]) {
-      const h = asciiWordHash(word);
-      if (h >= 0) data.filter.push(h);
-    }
-  }
-  return data;
 }
 
 /**
@@ -317,92 +189,6 @@ export function lexiconFromData(data: LexiconData): Lexicon {
 /** Compiles entities into a lexicon: `lexiconFromData(compileLexicon(entities))`. */
 export function buildLexicon(entities: readonly Entity[]): Lexicon {
   return lexiconFromData(compileLexicon(entities));
-}
-
-/** Word offsets of a text and each plain ASCII word's `asciiWordHash`, apostrophes skipped (-1 for other words). */
-export interface WordScan {
-  count: number;
-  starts: Int32Array;
-  ends: Int32Array;
-  hashes: Int32Array;
-  /** Hash of the part before an apostrophe ("russia" in "Russia's"), else -1. */
-  heads: Int32Array;
-}
-
-/**
- * 20-bit FNV-1a hash of an ASCII letters-and-digits word, lower-cased; -1 for
- * anything else. The spotter computes the same hash while scanning, so most
- * words are rejected without allocating a string.
- */
-export function asciiWordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    let c = word.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return -1;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return (h ^ (h >>> 20)) & 0xfffff;
-}
-
-/** Scan buffers reused across calls (the spotter is called block by block; JS is single-threaded). */
-let bufStarts = new Int32Array(4096);
-let bufEnds = new Int32Array(4096);
-let bufHashes = new Int32Array(4096);
-let bufHeads = new Int32Array(4096);
-
-/**
- * Word tokens as in `tokenize`, plus `asciiWordHash` of each plain ASCII word
- * (-1 for others), computed in the same pass: one loop, no per-word strings.
- * The arrays are shared buffers, valid until the next call: read, don't keep.
- */
-export function scanWords(text: string): WordScan {
-  const n = text.length;
-  if (bufStarts.length < (n >> 1) + 2) {
-    const size = (n >> 1) + 2;
-    bufStarts = new Int32Array(size);
-    bufEnds = new Int32Array(size);
-    bufHashes = new Int32Array(size);
-    bufHeads = new Int32Array(size);
-  }
-  let count = 0;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (c < 128 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) : !isWordCode(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let h = 0x811c9dc5;
-    let head = -1;
-    let plain = true;
-    for (;;) {
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c > 122 || c < 48 || (c > 57 && c < 97)) plain = false;
-      h = Math.imul(h ^ c, 0x01000193);
-      if (++i >= n) break;
-      c = text.charCodeAt(i);
-      if (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordCode(c)) continue;
-      if (isApostrophe(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
-        // Folding drops the mark, so the hash skips it; the part before it is the possessive's stem.
-        if (head < 0 && c !== 0xad && (c < 0x200c || c > 0x200d) && c !== 0x2060) head = (h ^ (h >>> 20)) & 0xfffff;
-        c = text.charCodeAt(++i);
-        continue;
-      }
-      break;
-    }
-    bufStarts[count] = start;
-    bufEnds[count] = i;
-    bufHeads[count] = plain ? head : -1;
-    bufHashes[count++] = plain ? (h ^ (h >>> 20)) & 0xfffff : -1;
-  }
-  return { count, starts: bufStarts, ends: bufEnds, hashes: bufHashes, heads: bufHeads };
-}
-
-/** True unless the filter proves that a word with this `asciiWordHash` starts no name (-1: unknown). */
-export function mayStartName(filter: Uint32Array, hash: number): boolean {
-  return hash < 0 || ((filter[hash >>> 5]! >>> (hash & 31)) & 1) === 1;
 }
 
 /** Ids of the entities a name (any spelling, not a role) stands for, e.g. "Kiev" -> ["place:kyiv"]. */

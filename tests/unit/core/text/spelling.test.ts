@@ -4,14 +4,15 @@ import { textTerms } from '../../../../src/core/matching';
 
 describe('the one spelling table', () => {
   it('folds British spellings to American ones, for names and for claim terms alike', () => {
-    for (const [british, american] of [
+    const pairs: Array<[string, string]> = [
       ['defence', 'defense'],
       ['organisation', 'organization'],
       ['programme', 'program'],
       ['centre', 'center'],
       ['manoeuvres', 'maneuvers'],
       ['armoured', 'armored'],
-    ]) {
+    ];
+    for (const [british, american] of pairs) {
       expect(americanise(british)).toBe(american);
       expect(foldWord(british)).toBe(american);
     }
