@@ -13,6 +13,9 @@ const target: Target = process.env.PARALLAX_TARGET === 'firefox' ? 'firefox' : '
 
 function manifestFor(browser: Target) {
   const manifest = structuredClone(baseManifest) as Record<string, unknown>;
+  // The content script is built apart as one classic script (vite.content.config.ts) and
+  // listed by scripts/build.mjs: through crxjs it would need web-accessible loader chunks.
+  delete manifest.content_scripts;
   if (browser === 'firefox') {
     manifest.background = { scripts: ['src/background/index.ts'], type: 'module' };
     manifest.browser_specific_settings = {

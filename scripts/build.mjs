@@ -8,21 +8,44 @@
  * Usage: node scripts/build.mjs [chrome|firefox ...]
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 
-/** Builds one target; returns the exit code of Vite. */
-export function buildTarget(target, { quiet = false } = {}) {
-  const started = Date.now();
-  const run = spawnSync(process.execPath, [vite, 'build', '--logLevel', quiet ? 'warn' : 'info'], {
+/** Runs one Vite build for a target; returns its exit code. */
+function viteBuild(target, quiet, extra = []) {
+  const run = spawnSync(process.execPath, [vite, 'build', '--logLevel', quiet ? 'warn' : 'info', ...extra], {
     cwd: root,
     env: { ...process.env, PARALLAX_TARGET: target },
     stdio: 'inherit',
   });
-  const code = run.status ?? 1;
+  return run.status ?? 1;
+}
+
+/**
+ * Lists the separately built content script (`content.js`, one classic script)
+ * in the built manifest, with the root manifest's matches and timing, and
+ * drops `web_accessible_resources`: nothing in Parallax needs a page to load
+ * an extension file, and every listed file would let pages detect it.
+ */
+function finishManifest(target) {
+  const file = path.join(root, 'dist', target, 'manifest.json');
+  const built = JSON.parse(readFileSync(file, 'utf8'));
+  const source = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8'));
+  built.content_scripts = source.content_scripts.map((script) => ({ ...script, js: ['content.js'] }));
+  delete built.web_accessible_resources;
+  writeFileSync(file, JSON.stringify(built, null, 2) + '\n');
+}
+
+/** Builds one target (extension pages and background, then the content script); returns the exit code. */
+export function buildTarget(target, { quiet = false } = {}) {
+  const started = Date.now();
+  let code = viteBuild(target, quiet);
+  if (code === 0) code = viteBuild(target, quiet, ['--config', 'vite.content.config.ts']);
+  if (code === 0) finishManifest(target);
   console.log(`build ${target}: ${code === 0 ? 'ok' : 'FAILED'} in ${Date.now() - started} ms -> dist/${target}`);
   return code;
 }

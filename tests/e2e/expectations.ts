@@ -35,7 +35,7 @@ export function seedText(prefix: string): string {
  * reports from other articles, so they should carry `parallax-claim`.
  */
 export function labelledSameClaimsOf(prefix: string): string[] {
-  const labels = JSON.parse(readFileSync(path.join(repoRoot, 'tests', 'fixtures', 'labels.json'), 'utf8')) as {
+  const labels = JSON.parse(readFileSync(path.join(repoRoot, 'tests', 'corpus', 'labels.json'), 'utf8')) as {
     same: Array<{ sentences: Array<{ seed: string; text: string }> }>;
   };
   return labels.same.flatMap((group) => {
