@@ -1,0 +1,32 @@
+/**
+ * Tweet clean-up before matching. Tweets carry a trailer ("— Name (@handle) January 6, 2020"),
+ * links (often glued to a hashtag: "#IranUsapic.twitter.com/..."), @handles, camel-case hashtags and
+ * emoji, none of which appear in a fact-check's claim text; left in, they add noise terms to BM25
+ * and pull the sentence vector towards "a tweet" rather than towards what it says.
+ */
+
+/** Splits "IranUsa", "realDonaldTrump", "COVID19Update" into words. */
+export function splitCamel(word: string): string {
+  return word
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Za-z])(\d)/g, '$1 $2')
+    .replace(/(\d)([A-Za-z])/g, '$1 $2');
+}
+
+/** The tweet's own words: no links, trailer date or handle markup, hashtags split, emoji dropped. */
+export function cleanTweet(text: string): string {
+  let t = text;
+  // Embedded-tweet trailer: "— Author Name (@handle) Month D, YYYY". Keep the author's name, which
+  // fact-checks often mention ("Ilhan Omar said ..."); drop the handle and the date.
+  t = t.replace(/[—–-]\s*([^—–()]{0,60}?)\s*\(@\w+\)\s*[A-Z][a-z]+ \d{1,2}, \d{4}\s*$/u, ' $1');
+  t = t.replace(/pic\.twitter\.com\/\S+/g, ' ');
+  t = t.replace(/https?:\/\/\S+/g, ' ');
+  t = t.replace(/\b(?:www\.)?[a-z0-9-]+\.(?:com|org|net|co|ly|gov)\/\S*/gi, ' ');
+  t = t.replace(/[#@]([A-Za-z0-9_]+)/g, (_m, w: string) => ' ' + splitCamel(w) + ' ');
+  // Emoji and other pictographs carry little the claim text would share.
+  t = t.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ');
+  t = t.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+  return t.replace(/\s+/g, ' ').trim();
+}
