@@ -139,7 +139,12 @@ export function structuralScore(
   return score;
 }
 
-function knownSpeaker(claim: Claim): boolean {
+/** A speaker more specific than a pronoun or a generic "officials". */
+export function knownSpeaker(claim: Claim): boolean {
   const speaker = claim.attribution?.speaker.trim().toLowerCase();
-  return !!claim.attribution?.entityId || (!!speaker && !/^(it|he|she|they|the (ministry|military|army|official|source)s?)$/.test(speaker));
+  if (claim.attribution?.entityId) return true;
+  return (
+    !!speaker &&
+    !/^(it|he|she|they|we|i|officials?|sources?|the (ministry|military|army|official|source|statement|report)s?)$/.test(speaker)
+  );
 }

@@ -3,3 +3,4 @@ export * from './claimIndex';
 export * from './compare';
 export * from './terms';
 export * from './stem';
+export * from './relation';
