@@ -2,7 +2,7 @@
  * Adding articles to the library: analysis through the core, then one atomic
  * store write per article. Analysis happens before any transaction opens.
  */
-import { analyzeArticle, type AnalyzedArticle } from '../core/library';
+import { analyzeArticle, articleDate, type AnalyzedArticle } from '../core/library';
 import { buildLexicon, type Lexicon } from '../core/entities';
 import type { ArticleMeta, Entity } from '../core/types';
 import type { ArticleInput } from '../shared/messages';
@@ -46,6 +46,6 @@ export async function ingestArticle(
   const lexicon = options.lexicon ?? (await libraryLexicon());
   const analyzed = analyzeWithOwnNames({ ...input, origin: options.origin }, lexicon, options.extra);
   const result = await putAnalyzedArticle(analyzed, options.seedNumber !== undefined ? { seedNumber: options.seedNumber } : {});
-  await noteArticleWritten(result.articleId, analyzed.claims, analyzed.meta.date ?? analyzed.meta.inferredDate?.value, analyzed.discovered);
+  await noteArticleWritten(result.articleId, analyzed.claims, articleDate(analyzed.meta)?.date, analyzed.discovered);
   return { ...result, discovered: analyzed.discovered };
 }

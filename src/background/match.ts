@@ -4,7 +4,7 @@
  * then looked up in the claim index, which walks only the postings of the
  * sentence's own terms.
  */
-import { analyzeSentence } from '../core/library';
+import { analyzeSentence, articleDate, canonicalPageUrl } from '../core/library';
 import { compareReports } from '../core/matching';
 import { createSpotContext } from '../core/entities';
 import type { Claim } from '../core/types';
@@ -33,14 +33,11 @@ function sameSentenceKey(text: string): string {
     .trim();
 }
 
+/** The page key now lives in core (one key for the background and the content script); re-exported for callers of this module. */
+export { canonicalPageUrl };
+
 /** Pages already recognised as a stored article, so later batches of the same page skip it too. */
 const selfByPage = new Map<string, string>();
-
-/** The page URL without its fragment: `#section` links are the same article. */
-export function canonicalPageUrl(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
-}
 
 /** Finds the stored claims that report what each page sentence says. Sentences with none are left out. */
 export async function matchSentences(params: BackgroundCalls['matchSentences']['params']): Promise<SentenceMatch[]> {
@@ -52,12 +49,7 @@ export async function matchSentences(params: BackgroundCalls['matchSentences']['
   ]);
   const pageKey = params.pageUrl ? canonicalPageUrl(params.pageUrl) : '';
   // The page's own date, else its stored copy's (given or inferred): it resolves "on Monday" and keeps other days' events apart.
-  const ownDate = own?.date ?? own?.inferredDate?.value;
-  const pageDate = params.pageDate
-    ? { date: params.pageDate, inferred: false }
-    : ownDate
-      ? { date: ownDate, inferred: !own?.date }
-      : undefined;
+  const pageDate = params.pageDate ? { date: params.pageDate, inferred: false } : articleDate(own);
   const queried: Array<{ key: string; page: Claim; links: ReturnType<typeof index.query> }> = [];
   // One spotting context per call: a bare surname resolves once the batch has named the person in full.
   const context = createSpotContext();

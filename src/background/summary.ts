@@ -3,18 +3,12 @@
  * source gave or the text supports: an outlet is never invented, and a date
  * the text only implies is labelled "(inferred)".
  */
+import { articleDate } from '../core/library';
 import type { ArticleSummary } from '../shared/messages';
 import type { ArticleListItem } from '../store';
 import { formatDate } from '../ui/format';
 
 export { formatDate };
-
-/** The article's date for ordering and display: given first, else inferred. */
-export function articleDate(article: ArticleListItem): { date?: string; inferred: boolean } {
-  if (article.date) return { date: article.date, inferred: false };
-  if (article.inferredDate) return { date: article.inferredDate.value, inferred: true };
-  return { inferred: false };
-}
 
 /** The article's name on its own: title, else outlet, else its origin and number. */
 function baseName(article: ArticleListItem): string {
@@ -30,21 +24,21 @@ export function articleLabel(article: ArticleListItem): string {
   if (article.outlet && article.title) parts.push(article.outlet);
   if (article.dateline) parts.push(`${article.dateline.value} dateline`);
   if (article.creditedAgency) parts.push(`credits ${article.creditedAgency.value}`);
-  const { date, inferred } = articleDate(article);
-  if (date) parts.push(formatDate(date) + (inferred ? ' (inferred)' : ''));
+  const dated = articleDate(article);
+  if (dated) parts.push(formatDate(dated.date) + (dated.inferred ? ' (inferred)' : ''));
   return parts.join(' · ');
 }
 
 /** The card/panel view of a stored article. */
 export function summarizeArticle(article: ArticleListItem): ArticleSummary {
-  const { date, inferred } = articleDate(article);
+  const dated = articleDate(article);
   const summary: ArticleSummary = { id: article.id, label: articleLabel(article), origin: article.origin };
   if (article.title) summary.title = article.title;
   if (article.outlet) summary.outlet = article.outlet;
   if (article.url) summary.url = article.url;
-  if (date) {
-    summary.date = date;
-    summary.dateInferred = inferred;
+  if (dated) {
+    summary.date = dated.date;
+    summary.dateInferred = dated.inferred;
   }
   if (article.dateline) summary.dateline = article.dateline.value;
   if (article.creditedAgency) summary.creditedAgency = article.creditedAgency.value;
@@ -53,8 +47,8 @@ export function summarizeArticle(article: ArticleListItem): ArticleSummary {
 
 /** Orders articles oldest first; undated ones last, in the order they were added. */
 export function byArticleDate(a: ArticleListItem, b: ArticleListItem): number {
-  const da = articleDate(a).date;
-  const db = articleDate(b).date;
+  const da = articleDate(a)?.date;
+  const db = articleDate(b)?.date;
   if (da && db && da !== db) return da < db ? -1 : 1;
   if (da && !db) return -1;
   if (!da && db) return 1;

@@ -14,6 +14,7 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import type { ClaimIndexJSON } from '../core/matching';
+import { articleDate } from '../core/library';
 import type { ArticleMeta, Claim, Entity, Mention, NewsEvent, Sentence } from '../core/types';
 
 /** Database name in every browser profile. */
@@ -33,9 +34,9 @@ export interface ArticleRecord extends ArticleMeta {
   sortDate?: string;
 }
 
-/** The date an article row is filed under: given first, else inferred. */
+/** The date an article row is filed under: the core's date rule (given first, else inferred). */
 export function sortDateOf(article: Pick<ArticleMeta, 'date' | 'inferredDate'>): string | undefined {
-  return article.date ?? article.inferredDate?.value;
+  return articleDate(article)?.date;
 }
 
 /** A mention row; the key `${articleId}:${start}` makes re-writing an article idempotent. */

@@ -3,16 +3,16 @@
  * (possibly inferred) dates, kinds, attributions and number comparisons.
  * Everything shown comes from stored data; nothing is made up here.
  */
+import { parseIsoDay } from '../core/library';
 import type { Attribution, ClaimDifference, EntityKind, Quantity } from '../core/types';
 import type { ArticleSummary } from '../shared/messages';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "2023-02-15" -> "15 Feb 2023"; anything else is shown as given. */
+/** "2023-02-15" -> "15 Feb 2023"; anything else (a timestamp, an impossible day) is shown as given. */
 export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+  const day = iso.length === 10 ? parseIsoDay(iso) : undefined;
+  return day ? `${day.day} ${MONTHS[day.month - 1]} ${day.year}` : iso;
 }
 
 /** Display name of an entity kind. */
@@ -21,7 +21,7 @@ export function kindLabel(kind: EntityKind): string {
 }
 
 /** Date of an article for display, "(inferred)" when the source did not give it. */
-export function articleDate(article: ArticleSummary): string | null {
+export function articleDateText(article: ArticleSummary): string | null {
   if (!article.date) return null;
   return article.dateInferred ? `${article.date} (inferred)` : article.date;
 }
@@ -31,7 +31,7 @@ export function articleLine(article: ArticleSummary): string {
   const parts = [article.label];
   if (article.outlet && !article.label.includes(article.outlet)) parts.push(article.outlet);
   else if (article.creditedAgency && !article.label.includes(article.creditedAgency)) parts.push(`credits ${article.creditedAgency}`);
-  const date = articleDate(article);
+  const date = articleDateText(article);
   // Labels built by the library may already carry the date ("15 Feb 2023 (inferred)").
   if (date && !/\b\d{4}\b/.test(article.label)) parts.push(date);
   return parts.join(' · ');

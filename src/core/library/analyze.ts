@@ -17,6 +17,7 @@ import { cleanArticle, parseDateline, signOffAgency } from '../text';
 import { splitSentences } from '../text';
 import { extractClaims } from '../claims';
 import { contentHash } from '../text';
+import { articleDate } from './dates';
 
 /** Everything the core derives from one article. */
 export interface AnalyzedArticle {
@@ -86,12 +87,12 @@ export function analyzeArticle(
   }
   const sentences = splitSentences(text);
   const mentions = spotMentions(text, lexicon, createSpotContext()).sort((a, b) => a.start - b.start);
-  const date = meta.date ?? meta.inferredDate?.value;
+  const dated = articleDate(meta);
   const claims = extractClaims({
     articleId: id,
     text,
     sentences,
-    ...(date ? { date, dateInferred: !meta.date } : {}),
+    ...(dated ? { date: dated.date, dateInferred: dated.inferred } : {}),
     spot: (_text, sentence) => (sentence ? mentionsIn(mentions, sentence) : []),
   });
   const discovered = discoverEntities(text, sentences, lexicon, mentions);

@@ -1,4 +1,6 @@
 /** Public face of `core/library`: import from here, not from its files. */
 export * from './analyze';
+export * from './dates';
 export * from './pack';
 export * from './seeds';
+export * from './url';

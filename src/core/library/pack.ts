@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { ClaimIndex, type ClaimIndexJSON, type QueryOptions } from '../matching';
 import type { ArticleMeta, Claim, Entity } from '../types';
+import { articleDate } from './dates';
 
 /** Format tag and version; readers refuse packs of another version rather than guess. */
 export const PACK_FORMAT = 'parallax-pack';
@@ -53,8 +54,8 @@ export class PackBuilder {
     if (earlier !== undefined) return earlier;
     this.seen.set(meta.id, sourceId);
     this.articles.push({ sourceId, meta });
-    const date = meta.date ?? meta.inferredDate?.value;
-    this.index.add(claims, date ? { [meta.id]: date } : undefined);
+    const dated = articleDate(meta);
+    this.index.add(claims, dated ? { [meta.id]: dated.date } : undefined);
     for (const e of discovered) if (!this.discovered.has(e.id)) this.discovered.set(e.id, e);
     return undefined;
   }

@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import type { ArticleMeta, Entity, Inferred } from '../types';
+import { isIsoDay } from './dates';
 import gazetteerJson from '../../../seeds/gazetteer.json';
 import sidecarJson from '../../../seeds/articles.json';
 
@@ -28,11 +29,7 @@ export const EntitySchema = v.pipe(
   v.check((e) => e.id.startsWith(e.kind + ':'), 'id prefix must equal kind'),
 );
 
-const isoDate = v.pipe(
-  v.string(),
-  v.isoDate('must be an ISO date YYYY-MM-DD'),
-  v.check((s) => !Number.isNaN(Date.parse(s + 'T00:00:00Z')), 'must be a real calendar date'),
-);
+const isoDate = v.pipe(v.string(), v.check(isIsoDay, 'must be an ISO date YYYY-MM-DD naming a real day'));
 
 const inferred = <T extends v.GenericSchema<unknown, string>>(value: T) =>
   v.object({ value, inferred: v.literal(true), evidence: v.pipe(v.string(), v.minLength(20, 'evidence must quote the text')) });
