@@ -4,3 +4,5 @@ export * from './compare';
 export * from './terms';
 export * from './stem';
 export * from './relation';
+export * from './boilerplate';
+export * from './copies';
