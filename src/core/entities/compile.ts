@@ -8,6 +8,24 @@ import * as normalize from '../text';
 import type { AliasKind, CaseRule } from './lexicon';
 import { cyrillicStem, CYRILLIC_WORD } from './cyrillic';
 import { asciiWordHash } from './wordScan';
+import { romanise } from './transliterate';
+
+/**
+ * The aliases plus the English, German and French romanisations of each
+ * Cyrillic one ("Бахмут" also as "Bachmut", "Bakhmout"), each once; a
+ * romanisation of an ambiguous alias is ambiguous too (added to `ambiguous`).
+ */
+function withRomanisations(aliases: readonly string[], ambiguous: Set<string>): string[] {
+  const out = new Set(aliases);
+  for (const alias of aliases) {
+    for (const latin of romanise(alias)) {
+      if (out.has(latin)) continue;
+      out.add(latin);
+      if (ambiguous.has(foldName(alias))) ambiguous.add(foldName(latin));
+    }
+  }
+  return [...out];
+}
 
 // Local bindings (see spot.ts): avoids a getter per call under CommonJS interop.
 const { foldName, foldWord, gapCode, isWordCode, spellingVariants, tokenize } = normalize;
@@ -90,9 +108,9 @@ export function compileLexicon(entities: readonly Entity[]): LexiconData {
     if (seen.has(entity.id)) continue;
     seen.add(entity.id);
     const index = data.entities.push(entity) - 1;
-    const ambiguous = entity.ambiguous?.length ? new Set(entity.ambiguous.map(foldName)) : undefined;
+    const ambiguous = new Set((entity.ambiguous ?? []).map(foldName));
     const place = entity.kind === 'place' ? 32 : 0;
-    for (const alias of [entity.name, ...entity.aliases, ...(entity.ambiguous ?? [])]) {
+    for (const alias of withRomanisations([entity.name, ...entity.aliases, ...(entity.ambiguous ?? [])], ambiguous)) {
       const keys = phraseKeys(alias);
       // "The Washington Post" is indexed as "Washington Post": "the" is the commonest word, and
       // a root entry for it would send every "the" on a page down the trie.

@@ -3,3 +3,4 @@ export * from './discover';
 export * from './lexicon';
 export * from './spot';
 export * from './wordScan';
+export * from './transliterate';
