@@ -15,6 +15,7 @@ import { importArticles } from './importLines';
 import { ingestArticle } from './ingest';
 import { canonicalPageUrl } from '../core/library';
 import { matchSentences } from './match';
+import { analyzePage } from './page';
 import { isExtensionPage } from './sender';
 import { articleLabel } from './summary';
 
@@ -36,6 +37,7 @@ const routes: { [M in Method]: Route<M> } = {
   getLexicon: { privileged: false, run: () => libraryLexiconData() },
   getEntityCard: { privileged: false, run: (p) => entityCard(p.entityId) },
   matchSentences: { privileged: false, run: (p) => matchSentences(p) },
+  analyzePage: { privileged: false, run: (p, sender) => analyzePage(p, sender) },
   getComparison: { privileged: false, run: (p) => comparison(p) },
   getLibraryStats: {
     privileged: false,

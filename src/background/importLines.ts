@@ -3,9 +3,8 @@
  * line is reported with its 1-based line number and skipped; every valid line
  * is stored, each article in its own transaction (all of it or none of it).
  */
-import * as v from 'valibot';
+import { ArticleLineSchema, parseJsonLine } from '../core/library';
 import type { ArticleInput, BackgroundCalls } from '../shared/messages';
-import { ImportLineSchema, describeIssues } from '../shared/schemas';
 import { ingestArticle } from './ingest';
 
 type ImportResult = BackgroundCalls['importArticles']['result'];
@@ -16,31 +15,20 @@ export interface ParsedLine {
   input: ArticleInput;
 }
 
-/** Splits and validates JSON Lines. Blank lines are ignored, not errors. */
+/** Splits and validates JSON Lines with the core's one article schema. Blank lines are ignored, not errors. */
 export function parseImportLines(jsonl: string): { valid: ParsedLine[]; errors: ImportResult['errors'] } {
   const valid: ParsedLine[] = [];
   const errors: ImportResult['errors'] = [];
-  const lines = jsonl.split(/\r?\n/);
-  lines.forEach((raw, i) => {
+  jsonl.split(/\r?\n/).forEach((raw, i) => {
     const line = i + 1;
     if (!raw.trim()) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch (error) {
-      errors.push({ line, error: `not valid JSON (${(error as Error).message})` });
+    const parsed = parseJsonLine(raw, ArticleLineSchema);
+    if (!parsed.ok) {
+      errors.push({ line, error: parsed.error });
       return;
     }
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-      errors.push({ line, error: 'expected a JSON object like {"text": "..."}' });
-      return;
-    }
-    const result = v.safeParse(ImportLineSchema, json);
-    if (!result.success) {
-      errors.push({ line, error: describeIssues(result.issues) });
-      return;
-    }
-    const { id: _archiveId, ...input } = result.output;
+    // The archive's id names the line in the archive; the library's id is the content hash.
+    const { id: _archiveId, ...input } = parsed.value;
     valid.push({ line, input });
   });
   return { valid, errors };

@@ -1,12 +1,14 @@
 /**
- * Streaming JSONL input for the corpus CLI: one record per line, validated with
- * valibot, errors naming the line. Streams with readline so a large archive is
- * never held in memory whole; a line over `maxLineChars` is refused by length
+ * Streaming JSONL input for the corpus CLI: one record per line, judged by the
+ * core library's `parseJsonLine` (the same schema and words as the extension's
+ * import), errors naming the line. Streams with readline so a large archive is
+ * never held in memory whole; a line over `MAX_LINE_CHARS` is refused by length
  * before it is parsed.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import * as v from 'valibot';
+import { ArchiveIdSchema, IdentifiedArticleLineSchema, IsoDaySchema, parseJsonLine } from '../core/library';
 
 /** Bad input, with the 1-based line it is on (0 for the file as a whole). */
 export class InputError extends Error {
@@ -19,25 +21,17 @@ export class InputError extends Error {
   }
 }
 
-/** The longest line accepted (characters). An article longer than this is almost surely not one article. */
+/** The longest line accepted (characters): a guard before parsing; the article schema caps the text itself. */
 export const MAX_LINE_CHARS = 2_000_000;
 
-const OptionalText = v.optional(v.pipe(v.string('must be a string'), v.maxLength(2000, 'is too long')));
+/** One article line: `{"id","text","title"?,"outlet"?,"date"?,"url"?}`, the extension's import line with its id required. */
+export const ArticleLineSchema = IdentifiedArticleLineSchema;
 
-/** One article line: `{"id","text","title"?,"outlet"?,"date"?,"url"?}`. */
-export const ArticleLineSchema = v.object({
-  id: v.pipe(v.string('"id" must be a string'), v.minLength(1, '"id" must not be empty')),
-  text: v.pipe(v.string('"text" must be a string'), v.trim(), v.minLength(1, '"text" must not be empty')),
-  title: OptionalText,
-  outlet: OptionalText,
-  date: v.optional(v.pipe(v.string('"date" must be a string'), v.regex(/^\d{4}-\d{2}-\d{2}/, '"date" must start YYYY-MM-DD'))),
-  url: OptionalText,
-});
-
-/** One query line: `{"id","text"}`. */
+/** One query line: `{"id","text","date"?}`; `date` is the page's own date, as the content script sends it. */
 export const QueryLineSchema = v.object({
-  id: v.pipe(v.string('"id" must be a string'), v.minLength(1, '"id" must not be empty')),
-  text: v.pipe(v.string('"text" must be a string'), v.trim(), v.minLength(1, '"text" must not be empty')),
+  id: ArchiveIdSchema,
+  text: v.pipe(v.string('must be a string'), v.trim(), v.minLength(1, 'must not be empty')),
+  date: v.optional(IsoDaySchema),
 });
 
 /**
@@ -65,24 +59,10 @@ export async function readJsonl<S extends v.GenericSchema>(
       throw new InputError(path, line, `line is ${raw.length} characters, over the limit of ${MAX_LINE_CHARS}`);
     }
     if (raw.trim() === '') continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(line === 1 ? raw.replace(/^\uFEFF/, '') : raw);
-    } catch (e) {
-      throw new InputError(path, line, `malformed JSON (${(e as Error).message})`);
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-      throw new InputError(path, line, 'expected a JSON object');
-    }
-    const parsed = v.safeParse(schema, json);
-    if (!parsed.success) {
-      const issue = parsed.issues[0];
-      const field = v.getDotPath(issue);
-      const missing = issue.received === 'undefined' && field;
-      throw new InputError(path, line, missing ? `missing required field "${field}"` : issue.message);
-    }
+    const parsed = parseJsonLine(raw, schema);
+    if (!parsed.ok) throw new InputError(path, line, parsed.error);
     records++;
-    await onRecord(parsed.output, line);
+    await onRecord(parsed.value, line);
   }
   if (records === 0) throw new InputError(path, 0, 'no records (the file is empty)');
   return records;

@@ -1,17 +1,15 @@
 /**
- * The content script's top level for one tab: detects the article, fetches
- * and compiles the lexicon once, runs a {@link PageSession}, restarts it on
- * single-page navigation, and answers the background's and popup's calls.
+ * The content script's top level for one tab: detects the article, runs a
+ * {@link PageSession} that sends the article's text to the background and
+ * paints what comes back, restarts it on single-page navigation, and answers
+ * the background's and popup's calls.
  */
 import { pageDate } from './pageDate';
-import { buildLexicon, lexiconFromData, type Lexicon, type LexiconData } from '../core/entities';
-import type { Entity } from '../core/types';
-import type { ContentCalls, PageState } from '../shared/messages';
-import { callBackground, type Handlers } from '../shared/rpc';
+import type { BackgroundCalls, ContentCalls, PageState, Result } from '../shared/messages';
+import type { Handlers } from '../shared/rpc';
 import { detectArticle, type ArticleDetection } from './detect';
 import { extractArticle } from './extract';
 import { PageSession } from './session';
-import { yieldToPage } from './slicer';
 
 /** How long `getPageState` waits for a scan in progress before answering with what it has. */
 const STATE_WAIT_MS = 3000;
@@ -22,14 +20,13 @@ const NAVIGATION_SETTLE_MS = 400;
 export type ContentCallMap = { [M in keyof ContentCalls]: ContentCalls[M] };
 
 /**
- * The matcher from what `getLexicon` sent: an entity list (compiled here), or
- * already-compiled `LexiconData`, which skips all text work on a cold page.
+ * How the content script reaches the background: `callBackground` in the
+ * extension; a stub in tests and in the page benchmark.
  */
-export function lexiconOf(value: unknown): Lexicon | null {
-  if (Array.isArray(value)) return value.length ? buildLexicon(value as Entity[]) : null;
-  if (value && typeof value === 'object' && (value as LexiconData).format === 1) return lexiconFromData(value as LexiconData);
-  return null;
-}
+export type BackgroundPort = <M extends keyof BackgroundCalls & string>(
+  method: M,
+  params: BackgroundCalls[M]['params'],
+) => Promise<Result<BackgroundCalls[M]['result']>>;
 
 const urlKey = (href: string) => href.split('#')[0]!;
 
@@ -38,12 +35,14 @@ export class ContentApp {
   private readonly controller = new AbortController();
   private session: PageSession | null = null;
   private detection: ArticleDetection = { isArticle: false, root: null, reason: 'not started' };
-  private lexicon: Promise<Lexicon | null> | null = null;
   private url: string;
   private started: Promise<void> = Promise.resolve();
   private navTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly background: BackgroundPort,
+  ) {
     this.url = urlKey(doc.location.href);
   }
 
@@ -79,7 +78,7 @@ export class ContentApp {
       url: this.doc.location.href,
       title: this.doc.title,
       isArticle: this.detection.isArticle,
-      entities: session?.entities() ?? [],
+      entities: session?.pageEntities() ?? [],
       matches: session ? [...session.claims.matches].map(([key, m]) => ({ key, text: m.text, reports: m.reports })) : [],
     };
   }
@@ -94,39 +93,29 @@ export class ContentApp {
 
   private async run(): Promise<void> {
     this.detection = detectArticle(this.doc);
-    if (!this.detection.isArticle || this.controller.signal.aborted) return;
-    const lexicon = await this.loadLexicon();
-    // Building the lexicon is one synchronous piece of work: give the page its turn before scanning.
-    await yieldToPage();
-    if (!lexicon || this.controller.signal.aborted || this.session) return;
+    if (!this.detection.isArticle || this.controller.signal.aborted || this.session) return;
+    const date = pageDate(this.doc, this.detection.root);
     this.session = PageSession.start(this.doc, {
-      lexicon,
       findRoot: () => {
         const fresh = detectArticle(this.doc);
         return fresh.isArticle ? fresh.root : null;
       },
+      analyze: async (blocks, fresh) => {
+        const result = await this.background('analyzePage', { pageUrl: this.doc.location.href, fresh, blocks });
+        return result.ok ? result.value : null;
+      },
       matchSentences: async (sentences) => {
-        const date = pageDate(this.doc, this.detection.root);
-        const result = await callBackground('matchSentences', {
+        const result = await this.background('matchSentences', {
           pageUrl: this.doc.location.href,
           sentences,
           ...(date ? { pageDate: date } : {}),
         });
         return result.ok ? result.value : null;
       },
-      getEntityCard: (entityId) => callBackground('getEntityCard', { entityId }),
+      getEntityCard: (entityId) => this.background('getEntityCard', { entityId }),
       onDomChanges: () => this.checkUrl(),
     });
     await this.session?.ready;
-  }
-
-  private loadLexicon(): Promise<Lexicon | null> {
-    this.lexicon ??= callBackground('getLexicon', {}).then((result) => {
-      const lexicon = result.ok ? lexiconOf(result.value) : null;
-      if (!lexicon) this.lexicon = null; // retry on the next navigation
-      return lexicon;
-    });
-    return this.lexicon;
   }
 
   /** Restarts on a new URL (single-page navigation); the hash alone does not count. */

@@ -3,14 +3,14 @@
  * keyboard stepping, loads entity data from the library (cached per page),
  * follows scrolling, and closes on Escape.
  */
-import type { Lexicon } from '../core/entities';
 import type { EntityCard, Result } from '../shared/messages';
+import type { EntityInfo } from './analysis';
 import { liveRange } from './blocks';
-import type { Anchor, CardContent } from './card/Card';
+import type { Anchor, CardContent, NameCardContent } from './card/Card';
 import { CardHost } from './card/host';
 import { quietly } from './quiet';
 import type { ClaimTracker } from './claims';
-import type { HighlightEntry, RangeIndex } from './rangeIndex';
+import type { HighlightEntry, NameEntry, RangeIndex } from './rangeIndex';
 
 /** Library access the card needs. */
 export interface CardDeps {
@@ -35,7 +35,7 @@ export class CardView {
     doc: Document,
     private readonly index: RangeIndex,
     private readonly deps: CardDeps,
-    private readonly lexicon: Lexicon,
+    private readonly entities: ReadonlyMap<string, EntityInfo>,
     private readonly claims: ClaimTracker,
   ) {
     this.host = new CardHost(doc, () => {
@@ -64,7 +64,7 @@ export class CardView {
     this.entry = entry;
     const content = this.contentFor(entry);
     this.host.open(content, anchorOf(entry), focus);
-    if (content.type === 'entity' && !content.card) void this.load(entry, content);
+    if (content.type === 'entity' && entry.kind !== 'claim' && !content.card) void this.load(entry, content);
   }
 
   /** Closes the card. */
@@ -124,17 +124,21 @@ export class CardView {
 
   private contentFor(entry: HighlightEntry): CardContent {
     if (entry.kind === 'claim') {
-      const match = this.claims.matches.get(entry.key ?? '');
+      const match = this.claims.matches.get(entry.key);
       return { type: 'claim', sentence: match?.text ?? entry.block.text.slice(entry.start, entry.end), reports: match?.reports ?? [] };
     }
-    const entity = this.lexicon.entities.get(entry.entityId ?? '');
-    const name = entity?.name ?? entry.surface ?? '';
-    const base = { type: 'entity' as const, entityId: entry.entityId ?? '', name, kind: entity?.kind ?? (entry.kind as 'place') };
+    const entity = this.entities.get(entry.entityId);
+    const base = {
+      type: 'entity' as const,
+      entityId: entry.entityId,
+      name: entity?.name ?? entry.surface,
+      kind: entity?.kind ?? entry.kind,
+    };
     const cached = this.settled.get(base.entityId);
     return cached ? { ...base, ...cached } : base;
   }
 
-  private async load(entry: HighlightEntry, content: Extract<CardContent, { type: 'entity' }>): Promise<void> {
+  private async load(entry: NameEntry, content: NameCardContent): Promise<void> {
     let pending = this.cards.get(content.entityId);
     if (!pending) this.cards.set(content.entityId, (pending = this.deps.getEntityCard(content.entityId)));
     const result = await pending;

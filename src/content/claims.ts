@@ -1,10 +1,19 @@
 /**
- * Claim matching from the page: sends each new sentence once (in batches) to
- * the background and remembers which sentence keys matched stored claims.
+ * Claim matching from the page: the background has split the blocks into
+ * sentences (with the core splitter) and keyed them; this sends each new
+ * sentence once (in batches) to `matchSentences` and remembers which keys
+ * matched stored claims (uBlock's "send only new hashes" idea).
  */
 import type { LinkedReport, SentenceMatch } from '../shared/messages';
 import type { TextBlock } from './blocks';
-import { blockSentences, type PageSentence } from './sentences';
+
+/** A sentence of a block, with offsets into `block.text` and the background's key for it. */
+export interface PageSentence {
+  key: string;
+  block: TextBlock;
+  start: number;
+  end: number;
+}
 
 /** Largest batch per `matchSentences` call. */
 export const BATCH = 400;
@@ -13,6 +22,11 @@ export const MAX_SENT = 4000;
 
 /** Asks the background; resolves null when it could not answer. */
 export type MatchSentences = (sentences: Array<{ key: string; text: string }>) => Promise<SentenceMatch[] | null>;
+
+/** The sentence's text as matched: collapsed spaces (our `<br>` newlines included). */
+export function sentenceText(sentence: PageSentence): string {
+  return sentence.block.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim();
+}
 
 /** Per-page claim state. */
 export class ClaimTracker {
@@ -23,16 +37,15 @@ export class ClaimTracker {
   constructor(private readonly match: MatchSentences) {}
 
   /**
-   * Sends the blocks' new sentences and returns every sentence of these blocks
-   * whose key has matched (now or earlier), for highlighting.
+   * Sends the new ones of `sentences` and returns every one of them whose key
+   * has matched (now or earlier), for highlighting.
    */
-  async process(blocks: TextBlock[], signal?: AbortSignal): Promise<PageSentence[]> {
-    const sentences = blocks.flatMap(blockSentences);
+  async process(sentences: PageSentence[], signal?: AbortSignal): Promise<PageSentence[]> {
     const fresh: Array<{ key: string; text: string }> = [];
     for (const s of sentences) {
       if (this.sent.has(s.key) || this.sent.size >= MAX_SENT) continue;
       this.sent.add(s.key);
-      fresh.push({ key: s.key, text: s.text });
+      fresh.push({ key: s.key, text: sentenceText(s) });
     }
     for (let i = 0; i < fresh.length; i += BATCH) {
       if (signal?.aborted) break;

@@ -5,7 +5,7 @@
  * world is recognised by a symbol on the extension's own `runtime` object.
  */
 import { browser } from '../shared/browser';
-import { serve } from '../shared/rpc';
+import { callBackground, serve } from '../shared/rpc';
 import { ContentApp, type ContentCallMap } from './app';
 
 const INJECTED = Symbol.for('parallax.content');
@@ -22,7 +22,7 @@ function alreadyInjected(): boolean {
 }
 
 if (!alreadyInjected()) {
-  const app = new ContentApp(document);
+  const app = new ContentApp(document, callBackground);
   const listener = serve<ContentCallMap, unknown>(app.handlers());
   browser.runtime.onMessage.addListener(listener as never);
   // The page going away (or the extension being reloaded) ends everything we added.

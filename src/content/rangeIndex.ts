@@ -5,22 +5,31 @@
  * keyboard stepping).
  */
 import type { TextBlock } from './blocks';
-import type { HighlightKind } from './highlights';
+import type { EntityKind } from '../core/types';
 
-/** One highlighted range and what it stands for. */
-export interface HighlightEntry {
-  kind: HighlightKind;
+interface EntryBase {
   range: AbstractRange;
   block: TextBlock;
   /** Offsets in `block.text`. */
   start: number;
   end: number;
-  /** Names: the entity and the surface text. */
-  entityId?: string;
-  surface?: string;
-  /** Claims: the sentence key sent to the background. */
-  key?: string;
 }
+
+/** A known name on the page: the entity the background spotted and the words that name it. */
+export interface NameEntry extends EntryBase {
+  kind: EntityKind;
+  entityId: string;
+  surface: string;
+}
+
+/** A page sentence that other stored articles also report; `key` is its id in `matchSentences`. */
+export interface ClaimEntry extends EntryBase {
+  kind: 'claim';
+  key: string;
+}
+
+/** One highlighted range and what it stands for. */
+export type HighlightEntry = NameEntry | ClaimEntry;
 
 interface Span {
   from: number;

@@ -1,19 +1,17 @@
 /**
  * One page session: everything Parallax does on one article page between
- * detection and teardown.
+ * detection and teardown. The text work happens in the background; the page
+ * only collects blocks and paints.
  *
- *   scan (sliced) ─► RangeIndex ─► HighlightLayer (CSS.highlights)
- *        │                 ▲  
- *        └─ sentences ─► ClaimTracker ─► matchSentences (background)
- *   watchDom ─► rescan changed blocks      trackHover / step ─► CardView
+ *   collectBlocks (sliced) ─► analyzeAndPaint ─► RangeIndex ─► HighlightLayer (CSS.highlights)
+ *   watchDom ─► rescan changed blocks            trackHover / step ─► CardView
  *
  * `destroy()` removes every highlight, the stylesheet, the card host, the
  * observer and every listener (one AbortController).
  */
-import type { Lexicon } from '../core/entities';
-import { createSpotContext, type SpotContext } from '../core/entities';
 import type { PageEntity } from '../shared/messages';
-import { BLOCK_TAGS, blockRange, type TextBlock } from './blocks';
+import type { AnalyzeBlocks, EntityInfo } from './analysis';
+import { type TextBlock } from './blocks';
 import { CardView, type CardDeps } from './cardView';
 import { ClaimTracker, type MatchSentences } from './claims';
 import { collectBlocks } from './collect';
@@ -22,12 +20,13 @@ import { HighlightLayer, highlightRegistry } from './highlights';
 import { trackHover } from './hover';
 import { watchDom, type DomChanges } from './observe';
 import { RangeIndex, type HighlightEntry } from './rangeIndex';
-import { spotBlocks } from './scan';
+import { analyzeAndPaint, changedScopes, type ScanTarget } from './scan';
 import { createSlicer, isAbort } from './slicer';
 
 /** What a session needs from outside the page. */
 export interface SessionDeps extends CardDeps {
-  lexicon: Lexicon;
+  /** Names and sentences of block texts (the background's `analyzePage`). */
+  analyze: AnalyzeBlocks;
   matchSentences: MatchSentences;
   /** Where the article's text is now (re-asked when the old root leaves the DOM). */
   findRoot: () => Element | null;
@@ -36,13 +35,14 @@ export interface SessionDeps extends CardDeps {
 }
 
 /** Highlights and cards for one page. Create with {@link PageSession.start}. */
-export class PageSession {
+export class PageSession implements ScanTarget {
   readonly index = new RangeIndex();
   readonly claims: ClaimTracker;
+  readonly entities = new Map<string, EntityInfo>();
+  readonly analyze: AnalyzeBlocks;
   private readonly controller = new AbortController();
   private readonly layer: HighlightLayer;
   private readonly card: CardView;
-  private context: SpotContext = createSpotContext();
   private root: Element | null = null;
   private queue: Promise<void> = Promise.resolve();
   private scanAbort: AbortController | null = null;
@@ -55,8 +55,9 @@ export class PageSession {
     layer: HighlightLayer,
   ) {
     this.layer = layer;
+    this.analyze = deps.analyze;
     this.claims = new ClaimTracker(deps.matchSentences);
-    this.card = new CardView(doc, this.index, deps, deps.lexicon, this.claims);
+    this.card = new CardView(doc, this.index, deps, this.entities, this.claims);
   }
 
   /** Starts a session, or returns null where the Custom Highlight API is missing. */
@@ -93,16 +94,16 @@ export class PageSession {
   }
 
   /** Names found on the page, most frequent first. */
-  entities(): PageEntity[] {
+  pageEntities(): PageEntity[] {
     const byId = new Map<string, PageEntity>();
     for (const entry of this.index.entries()) {
-      if (entry.kind === 'claim' || !entry.entityId) continue;
-      const entity = this.deps.lexicon.entities.get(entry.entityId);
+      if (entry.kind === 'claim') continue;
+      const entity = this.entities.get(entry.entityId);
       if (!entity) continue;
-      const item = byId.get(entity.id) ?? { entityId: entity.id, name: entity.name, kind: entity.kind, count: 0, surfaces: [] };
+      const item = byId.get(entry.entityId) ?? { entityId: entry.entityId, name: entity.name, kind: entity.kind, count: 0, surfaces: [] };
       item.count++;
       if (entry.surface && !item.surfaces.includes(entry.surface)) item.surfaces.push(entry.surface);
-      byId.set(entity.id, item);
+      byId.set(entry.entityId, item);
     }
     return [...byId.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
@@ -137,33 +138,16 @@ export class PageSession {
   private onChanges(changes: DomChanges): void {
     this.deps.onDomChanges?.();
     if (this.controller.signal.aborted) return;
-    const scopes = changes.full || !this.root?.isConnected ? null : this.scopesOf(changes.elements);
+    const scopes = changes.full || !this.root?.isConnected ? null : changedScopes(this.root, changes.elements);
     void this.enqueue((signal) => (scopes ? this.partialScan(scopes, signal) : this.fullScan(signal)));
-  }
-
-  /** Smallest set of block elements under the root that contain every changed element. */
-  private scopesOf(elements: Set<Element>): Element[] | null {
-    const root = this.root!;
-    const scopes = new Set<Element>();
-    for (const el of elements) {
-      if (!el.isConnected || (!root.contains(el) && !el.contains(root))) continue;
-      if (el.contains(root)) return null;
-      let block: Element = el;
-      while (block !== root && !BLOCK_TAGS.has(block.tagName.toUpperCase()) && block.parentElement) block = block.parentElement;
-      if (block === root) return null;
-      scopes.add(block);
-    }
-    return [...scopes].filter((s) => ![...scopes].some((o) => o !== s && o.contains(s)));
   }
 
   private async fullScan(signal?: AbortSignal): Promise<void> {
     this.root = this.deps.findRoot();
-    this.context = createSpotContext();
     const stale = [...this.index.entries()];
     if (!this.root) return this.replace(stale, []);
-    const slicer = createSlicer(signal);
-    const blocks = await collectBlocks(this.root, { signal, skip: this.card.hostElement, slicer });
-    await this.addBlocks(blocks, stale, slicer, signal);
+    const blocks = await collectBlocks(this.root, { signal, skip: this.card.hostElement, slicer: createSlicer(signal) });
+    await analyzeAndPaint(this, blocks, stale, true, signal);
   }
 
   private async partialScan(scopes: Element[], signal: AbortSignal): Promise<void> {
@@ -171,39 +155,11 @@ export class PageSession {
     const slicer = createSlicer(signal);
     const blocks: TextBlock[] = [];
     for (const scope of scopes) blocks.push(...(await collectBlocks(scope, { signal, skip: this.card.hostElement, slicer })));
-    await this.addBlocks(blocks, stale, slicer, signal);
-  }
-
-  private async addBlocks(
-    blocks: TextBlock[],
-    stale: HighlightEntry[],
-    slicer: ReturnType<typeof createSlicer>,
-    signal?: AbortSignal,
-  ): Promise<void> {
-    const mentions = await spotBlocks(blocks, this.deps.lexicon, this.context, slicer);
-    const fresh: HighlightEntry[] = mentions.map(({ mention, kind, block, range }) => ({
-      kind,
-      range,
-      block,
-      start: mention.start,
-      end: mention.end,
-      entityId: mention.entityId,
-      surface: mention.surface,
-    }));
-    this.replace(stale, fresh);
-    const matched = await this.claims.process(blocks, signal);
-    if (signal?.aborted) return;
-    const claimEntries: HighlightEntry[] = [];
-    for (const s of matched) {
-      const range = blockRange(s.block, s.start, s.end);
-      if (range && s.block.element.isConnected)
-        claimEntries.push({ kind: 'claim', range, block: s.block, start: s.start, end: s.end, key: s.key });
-    }
-    this.replace([], claimEntries);
+    await analyzeAndPaint(this, blocks, stale, false, signal);
   }
 
   /** Swaps entries in the index and the registered highlights. */
-  private replace(stale: HighlightEntry[], fresh: HighlightEntry[]): void {
+  replace(stale: HighlightEntry[], fresh: HighlightEntry[]): void {
     this.index.remove(stale);
     for (const e of stale) this.layer.remove(e.kind, [e.range]);
     if (stale.includes(this.card.openEntry!)) this.card.close();

@@ -59,10 +59,42 @@ export interface Comparison {
   timeline: Array<{ date: string; dateInferred: boolean; label: string; eventId: string }>;
 }
 
+/** A known name in one of the page's text blocks; offsets are into that block's text. */
+export interface BlockMention {
+  /** Index of the block in the call's `blocks`. */
+  block: number;
+  start: number;
+  end: number;
+  entityId: string;
+  surface: string;
+}
+
+/** A sentence of a page block worth matching; `key` is its id in `matchSentences`. */
+export interface BlockSentence {
+  block: number;
+  start: number;
+  end: number;
+  key: string;
+}
+
+/** What the background found in a batch of page blocks: names first, and the sentences to match next. */
+export interface PageAnalysis {
+  mentions: BlockMention[];
+  /** The entities named by `mentions`, for the popup's list and the cards' titles. */
+  entities: Array<{ id: string; name: string; kind: EntityKind }>;
+  sentences: BlockSentence[];
+}
+
 /** Calls into the background (from content scripts, popup, options). */
 export interface BackgroundCalls {
   /** Every known entity with its spellings, compiled for the content script's spotter. */
   getLexicon: { params: Record<string, never>; result: LexiconData };
+  /**
+   * Names and candidate sentences in a batch of the page's text blocks (the page does DOM work only).
+   * `fresh` starts the page's spotting context anew (a full scan); otherwise the tab's context for this
+   * URL carries on, so a bare surname resolves after the full name seen in an earlier batch.
+   */
+  analyzePage: { params: { pageUrl: string; fresh: boolean; blocks: string[] }; result: PageAnalysis };
   /** Card data for one entity. */
   getEntityCard: { params: { entityId: string }; result: EntityCard };
   /** Find stored claims reporting the same thing as these page sentences. */

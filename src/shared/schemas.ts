@@ -4,8 +4,20 @@
  * a handler sees it, and sizes are capped so one page cannot make the
  * background do unbounded work.
  */
-import * as v from 'valibot';
-import type { BackgroundCalls } from './messages';
+import * as v from "valibot";
+import {
+  ARTICLE_LIMITS,
+  ArticleInputSchema,
+  ArticleLineSchema,
+  describeIssues,
+  IsoDaySchema,
+} from "../core/library";
+import type { BackgroundCalls } from "./messages";
+
+// The article schema, its limits and the issue wording are the core library's: one for the extension and the CLI.
+export { ArticleInputSchema, describeIssues };
+/** One JSON Lines import record: an article, optionally with the archive's own id (kept out of ours). */
+export const ImportLineSchema = ArticleLineSchema;
 
 /** Caps on what one call may carry. */
 export const LIMITS = {
@@ -14,91 +26,109 @@ export const LIMITS = {
   /** Characters per page sentence; longer "sentences" are not prose. */
   sentenceChars: 2_000,
   /** Characters of one saved or imported article. */
-  articleChars: 500_000,
+  articleChars: ARTICLE_LIMITS.textChars,
   /** Characters of one `importArticles` payload. */
   importChars: 50_000_000,
   /** Ids per `getComparison` call. */
   ids: 1_000,
   /** Characters of an id, key or short field. */
-  shortChars: 300,
+  shortChars: ARTICLE_LIMITS.shortChars,
   /** Characters of a URL. */
-  urlChars: 4_096,
+  urlChars: ARTICLE_LIMITS.urlChars,
 } as const;
 
 // Messages leave out the field's name: `describeIssues` puts the path in front of them.
-const short = () => v.pipe(v.string('must be a string'), v.maxLength(LIMITS.shortChars, `longer than ${LIMITS.shortChars} characters`));
-
-const url = v.pipe(
-  v.string('must be a string'),
-  v.maxLength(LIMITS.urlChars, `longer than ${LIMITS.urlChars} characters`),
-  v.url('must be an absolute URL'),
-);
+const short = () =>
+  v.pipe(
+    v.string("must be a string"),
+    v.maxLength(
+      LIMITS.shortChars,
+      `longer than ${LIMITS.shortChars} characters`,
+    ),
+  );
 
 const Empty = v.object({});
 
-/** An article submitted to the library (save, import). Only the text is required. */
-export const ArticleInputSchema = v.object({
-  text: v.pipe(
-    v.string('must be a string'),
-    v.trim(),
-    v.minLength(1, 'must not be empty'),
-    v.maxLength(LIMITS.articleChars, `longer than ${LIMITS.articleChars} characters`),
-  ),
-  title: v.optional(v.pipe(v.string('must be a string'), v.maxLength(1_000, 'longer than 1000 characters'))),
-  outlet: v.optional(short()),
-  date: v.optional(v.pipe(v.string('must be a string'), v.isoDate('must be an ISO date YYYY-MM-DD'))),
-  url: v.optional(url),
-});
-
-/** One JSON Lines import record: an article, optionally with the archive's own id (kept out of ours). */
-export const ImportLineSchema = v.object({ ...ArticleInputSchema.entries, id: v.optional(v.union([v.string(), v.number()])) });
-
 const SentenceSchema = v.object({
   key: short(),
-  text: v.pipe(v.string('must be a string'), v.maxLength(LIMITS.sentenceChars, `longer than ${LIMITS.sentenceChars} characters`)),
+  text: v.pipe(
+    v.string("must be a string"),
+    v.maxLength(
+      LIMITS.sentenceChars,
+      `longer than ${LIMITS.sentenceChars} characters`,
+    ),
+  ),
 });
 
 const idList = (what: string) =>
-  v.pipe(v.array(short(), 'must be an array'), v.maxLength(LIMITS.ids, `at most ${LIMITS.ids} ${what}s per call`));
+  v.pipe(
+    v.array(short(), "must be an array"),
+    v.maxLength(LIMITS.ids, `at most ${LIMITS.ids} ${what}s per call`),
+  );
 
 /** One schema per background method; the mapped type keeps them in step with the contract. */
-export const backgroundParamSchemas: { [M in keyof BackgroundCalls]: v.GenericSchema<unknown, BackgroundCalls[M]['params']> } = {
-  getLexicon: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
-  listArticles: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
-  getLibraryStats: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
+export const backgroundParamSchemas: {
+  [M in keyof BackgroundCalls]: v.GenericSchema<
+    unknown,
+    BackgroundCalls[M]["params"]
+  >;
+} = {
+  getLexicon: Empty as unknown as v.GenericSchema<
+    unknown,
+    Record<string, never>
+  >,
+  listArticles: Empty as unknown as v.GenericSchema<
+    unknown,
+    Record<string, never>
+  >,
+  getLibraryStats: Empty as unknown as v.GenericSchema<
+    unknown,
+    Record<string, never>
+  >,
   getEntityCard: v.object({ entityId: short() }),
   matchSentences: v.object({
     // Pages may have any URL (file:, data:, about:); the URL only serves to skip the page's own stored copy.
-    pageUrl: v.pipe(v.string('must be a string'), v.maxLength(LIMITS.urlChars, `longer than ${LIMITS.urlChars} characters`)),
-    pageDate: v.optional(v.pipe(v.string('must be a string'), v.isoDate('must be a date as YYYY-MM-DD'))),
+    pageUrl: v.pipe(
+      v.string("must be a string"),
+      v.maxLength(LIMITS.urlChars, `longer than ${LIMITS.urlChars} characters`),
+    ),
+    pageDate: v.optional(IsoDaySchema),
     sentences: v.pipe(
-      v.array(SentenceSchema, 'must be an array'),
-      v.maxLength(LIMITS.sentences, (issue) => `at most ${LIMITS.sentences} sentences per call (got ${issue.received})`),
+      v.array(SentenceSchema, "must be an array"),
+      v.maxLength(
+        LIMITS.sentences,
+        (issue) =>
+          `at most ${LIMITS.sentences} sentences per call (got ${issue.received})`,
+      ),
     ),
   }),
-  getComparison: v.object({ claimIds: idList('claim id'), entityIds: idList('entity id') }),
+  getComparison: v.object({
+    claimIds: idList("claim id"),
+    entityIds: idList("entity id"),
+  }),
   saveArticle: ArticleInputSchema,
   importArticles: v.object({
-    jsonl: v.pipe(v.string('must be a string'), v.maxLength(LIMITS.importChars, `longer than ${LIMITS.importChars} characters`)),
+    jsonl: v.pipe(
+      v.string("must be a string"),
+      v.maxLength(
+        LIMITS.importChars,
+        `longer than ${LIMITS.importChars} characters`,
+      ),
+    ),
   }),
 };
 
-/** Joins valibot issues into one line: `sentences.3.text: longer than 2000 characters`. */
-export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
-  return issues
-    .slice(0, 5)
-    .map((issue) => {
-      const path = v.getDotPath(issue);
-      // valibot reports a missing key as "Invalid key: Expected ..."; say it plainly.
-      const message = issue.received === 'undefined' ? 'missing' : issue.message;
-      return path ? `${path}: ${message}` : message;
-    })
-    .join('; ');
-}
-
 /** Validates a method's params; throws an Error that says which method and which field. */
-export function parseParams<M extends keyof BackgroundCalls>(method: M, params: unknown): BackgroundCalls[M]['params'] {
-  const result = v.safeParse(backgroundParamSchemas[method], params, { abortPipeEarly: true });
-  if (!result.success) throw new Error(`Invalid ${method} params: ${describeIssues(result.issues)}`);
+export function parseParams<M extends keyof BackgroundCalls>(
+  method: M,
+  params: unknown,
+): BackgroundCalls[M]["params"] {
+  const result = v.safeParse(backgroundParamSchemas[method], params, {
+    abortPipeEarly: true,
+  });
+  if (!result.success)
+    throw new Error(
+      `Invalid ${method} params: ${describeIssues(result.issues)}`,
+    );
   return result.output;
 }

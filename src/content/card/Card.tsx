@@ -10,10 +10,25 @@ import { EntityView } from '../../ui/EntityView';
 import { kindLabel } from '../../ui/format';
 import { ReportList } from '../../ui/ReportView';
 
+/** A card about a name: its kind at once, the library's card once loaded (or why it could not be). */
+export interface NameCardContent {
+  type: 'entity';
+  entityId: string;
+  name: string;
+  kind: EntityKind;
+  card?: EntityCard;
+  error?: string;
+}
+
+/** A card about a page sentence: how other stored articles reported it. */
+export interface ClaimCardContent {
+  type: 'claim';
+  sentence: string;
+  reports: LinkedReport[];
+}
+
 /** What a card shows. */
-export type CardContent =
-  | { type: 'entity'; entityId: string; name: string; kind: EntityKind; card?: EntityCard; error?: string }
-  | { type: 'claim'; sentence: string; reports: LinkedReport[] };
+export type CardContent = NameCardContent | ClaimCardContent;
 
 /** Viewport rectangle the card is placed next to. */
 export interface Anchor {

@@ -1,5 +1,6 @@
 /** Public face of `core/library`: import from here, not from its files. */
 export * from './analyze';
+export * from './articleInput';
 export * from './dates';
 export * from './pack';
 export * from './seeds';

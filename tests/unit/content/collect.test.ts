@@ -2,10 +2,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { blockRange, liveRange, pointAt } from '../../../src/content/blocks';
 import { collectBlocks } from '../../../src/content/collect';
-import { CHUNK_CHARS, spotBlocks } from '../../../src/content/scan';
-import { createSlicer } from '../../../src/content/slicer';
-import { buildLexicon } from '../../../src/core/entities';
-import { createSpotContext } from '../../../src/core/entities';
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -100,23 +96,5 @@ describe('collectBlocks', () => {
     expect(all.filter((b) => b.text.includes('Bakhmut'))).toHaveLength(40);
     const capped = await collectBlocks(document.body, { maxNodes: 1000 });
     expect(capped.reduce((n, b) => n + b.nodes.length, 0)).toBe(1000);
-  });
-
-  it('spots a giant block in pieces, with offsets that still point at the names', async () => {
-    const filler = 'The council met and talked about roads and schools for a long time. ';
-    const text = filler.repeat(Math.ceil((CHUNK_CHARS * 2.5) / filler.length)) + 'Officials in Kyiv said so.';
-    document.body.innerHTML = `<div>${text.replace('roads', 'roads in <b>Bakhmut</b>')}</div>`;
-    const blocks = await collectBlocks(document.body);
-    expect(blocks[0]!.text.length).toBeGreaterThan(CHUNK_CHARS * 2);
-    const lexicon = buildLexicon([
-      { id: 'place:kyiv', name: 'Kyiv', kind: 'place', aliases: [], origin: 'gazetteer' },
-      { id: 'place:bakhmut', name: 'Bakhmut', kind: 'place', aliases: [], origin: 'gazetteer' },
-    ]);
-    const found = await spotBlocks(blocks, lexicon, createSpotContext(), createSlicer());
-    expect(found.map((f) => f.mention.surface)).toEqual(['Bakhmut', 'Kyiv']);
-    for (const f of found) {
-      expect(blocks[0]!.text.slice(f.mention.start, f.mention.end)).toBe(f.mention.surface);
-      expect(liveRange(f.range).toString()).toBe(f.mention.surface);
-    }
   });
 });

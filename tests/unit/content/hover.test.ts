@@ -8,9 +8,11 @@ import { RangeIndex, type HighlightEntry } from '../../../src/content/rangeIndex
 
 let block: TextBlock;
 let index: RangeIndex;
-const entry = (kind: HighlightEntry['kind'], text: string, extra: Partial<HighlightEntry> = {}): HighlightEntry => {
+/** A name entry (`entityId` from the words) or, for kind 'claim', a claim entry over `text`. */
+const entry = (kind: HighlightEntry['kind'], text: string): HighlightEntry => {
   const start = block.text.indexOf(text);
-  return { kind, range: blockRange(block, start, start + text.length)!, block, start, end: start + text.length, ...extra };
+  const at = { range: blockRange(block, start, start + text.length)!, block, start, end: start + text.length };
+  return kind === 'claim' ? { kind, key: 's_test', ...at } : { kind, entityId: `${kind}:${text.toLowerCase()}`, surface: text, ...at };
 };
 
 beforeEach(async () => {
@@ -21,7 +23,7 @@ beforeEach(async () => {
 
 describe('RangeIndex', () => {
   it('finds entries by node and offset, across node boundaries, and forgets removed ones', () => {
-    const kyiv = entry('place', 'Kyiv', { entityId: 'place:kyiv' });
+    const kyiv = entry('place', 'Kyiv');
     const bakhmut = entry('place', 'Bakhmut');
     const claim = entry('claim', 'Officials in Kyiv said Bakhmut held, the ministry said.');
     [claim, bakhmut, kyiv].forEach((e) => index.add(e));

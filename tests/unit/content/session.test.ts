@@ -5,6 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Entity } from '../../../src/core/types';
 import type { ClaimDifference } from '../../../src/core/types';
 import type { BackgroundCalls, LinkedReport, Result } from '../../../src/shared/messages';
+import { analyzeBlocks, pageContext } from '../../../src/background/page';
+import { ContentApp, type BackgroundPort } from '../../../src/content/app';
+import { buildLexicon } from '../../../src/core/entities';
+import { DEBOUNCE_MS } from '../../../src/content/observe';
 
 const gazetteer = JSON.parse(readFileSync(path.join(process.cwd(), 'seeds/gazetteer.json'), 'utf8')) as Entity[];
 const CLAIM_WORD = 'retreated at random';
@@ -31,34 +35,30 @@ const report: LinkedReport = {
   } as ClaimDifference,
 };
 
+type Fake = { [M in keyof BackgroundCalls]?: (params: BackgroundCalls[M]['params']) => BackgroundCalls[M]['result'] };
+const lexicon = buildLexicon(gazetteer);
+/** The background, as far as the content script sees it: the real page analysis over the seed gazetteer. */
+const background: Fake = {
+  analyzePage: (p) => analyzeBlocks(p.blocks, lexicon, pageContext(`test:${p.pageUrl}`, p.fresh)),
+  matchSentences: (p) => p.sentences.filter((s) => s.text.includes(CLAIM_WORD)).map((s) => ({ key: s.key, reports: [report] })),
+  getEntityCard: (p) => ({
+    entity: gazetteer.find((e) => e.id === p.entityId)!,
+    articles: [
+      {
+        article: { id: 'a_1', label: 'Seed article 1', origin: 'seed', date: '2023-02-15', dateInferred: true },
+        sentences: ['Stored sentence naming it.'],
+      },
+    ],
+  }),
+};
 const calls: Array<{ method: string; params: unknown }> = [];
-vi.mock('../../../src/shared/rpc', () => ({
-  callBackground: async (method: keyof BackgroundCalls, params: never): Promise<Result<unknown>> => {
-    calls.push({ method, params });
-    if (method === 'getLexicon') return { ok: true, value: gazetteer };
-    if (method === 'matchSentences') {
-      const { sentences } = params as BackgroundCalls['matchSentences']['params'];
-      return { ok: true, value: sentences.filter((s) => s.text.includes(CLAIM_WORD)).map((s) => ({ key: s.key, reports: [report] })) };
-    }
-    if (method === 'getEntityCard') {
-      const entity = gazetteer.find((e) => e.id === (params as { entityId: string }).entityId)!;
-      return {
-        ok: true,
-        value: {
-          entity,
-          articles: [
-            {
-              article: { id: 'a_1', label: 'Seed article 1', origin: 'seed', date: '2023-02-15', dateInferred: true },
-              sentences: ['Stored sentence naming it.'],
-            },
-          ],
-        },
-      };
-    }
-    return { ok: false, error: 'unexpected ' + method };
-  },
-}));
-vi.mock('../../../src/shared/browser', () => ({ browser: {} }));
+/** Messages are cloned on the way, as the browser does; a method the fake lacks fails like a real error. */
+const port: BackgroundPort = async (method, params) => {
+  calls.push({ method, params });
+  const handler = background[method] as ((p: unknown) => unknown) | undefined;
+  if (!handler) return { ok: false, error: 'unexpected ' + method };
+  return { ok: true, value: structuredClone(handler(structuredClone(params))) } as Result<never>;
+};
 
 // Test double: happy-dom has no CSS Custom Highlight API.
 class TestHighlight extends Set<AbstractRange> {
@@ -68,10 +68,7 @@ const registry = new Map<string, TestHighlight>();
 Object.assign(globalThis, { Highlight: TestHighlight });
 Object.defineProperty(globalThis, 'CSS', { value: { highlights: registry }, configurable: true });
 
-const { ContentApp } = await import('../../../src/content/app');
-
 const html = readFileSync(path.join(process.cwd(), 'tests/fixtures/pages/article-seed.html'), 'utf8');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const texts = (name: string) =>
   [...(registry.get(name) ?? [])].map((r) => {
     const range = document.createRange();
@@ -94,9 +91,12 @@ beforeEach(() => {
   document.head.innerHTML = parsed.head.innerHTML;
   document.body.innerHTML = parsed.body.innerHTML;
   calls.length = 0;
-  app = new ContentApp(document);
+  app = new ContentApp(document, port);
 });
-afterEach(() => app.destroy());
+afterEach(() => {
+  app.destroy();
+  vi.useRealTimers();
+});
 
 describe('ContentApp on the demo article', () => {
   it('highlights names and matched claims without changing the page DOM', async () => {
@@ -109,7 +109,11 @@ describe('ContentApp on the demo article', () => {
     expect(claims).toHaveLength(1);
     expect(claims[0]).toContain(CLAIM_WORD);
     expect(document.documentElement.outerHTML).toBe(before);
-    expect(calls.filter((c) => c.method === 'getLexicon')).toHaveLength(1);
+    // The page sends block texts once and gets names and sentences back; it spots and splits nothing itself.
+    const analyses = calls.filter((c) => c.method === 'analyzePage').map((c) => c.params as BackgroundCalls['analyzePage']['params']);
+    expect(analyses).toHaveLength(1);
+    expect(analyses[0]!.fresh).toBe(true);
+    expect(analyses[0]!.blocks.every((b) => typeof b === 'string')).toBe(true);
     // Sentences are sent once each, in batches of at most 400.
     const sent = calls.filter((c) => c.method === 'matchSentences').flatMap((c) => (c.params as { sentences: unknown[] }).sentences);
     expect(sent.length).toBeGreaterThan(10);
@@ -132,7 +136,7 @@ describe('ContentApp on the demo article', () => {
     const before = pageHtml();
     const focusBefore = document.activeElement;
     await app.handlers().stepHighlight({ direction: 1 }, undefined);
-    await sleep(20);
+    await vi.waitFor(() => expect(dialog()?.textContent).toContain('Stored sentence naming it.'));
     const card = dialog()!;
     expect(card).not.toBeNull();
     expect(card.getAttribute('aria-label')).toMatch(/^Parallax: .+/);
@@ -161,24 +165,33 @@ describe('ContentApp on the demo article', () => {
 
   it('rescans changed blocks after DOM changes, and forgets removed ones', async () => {
     await app.start();
+    vi.useFakeTimers();
     const p = document.createElement('p');
     p.textContent = 'Officials in Kharkiv said the bridge was repaired.';
     document.querySelector('article')!.appendChild(p);
-    await sleep(600);
-    expect(texts('parallax-place')).toContain('Kharkiv');
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await vi.waitFor(() => expect(texts('parallax-place')).toContain('Kharkiv'));
+    // An edit inside one paragraph rescans only it, carrying on with the page's spotting context.
+    p.firstChild!.textContent = 'Officials in Kharkiv and Odesa said the bridge was repaired.';
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await vi.waitFor(() => expect(texts('parallax-place')).toContain('Odesa'));
+    const rescan = calls.filter((c) => c.method === 'analyzePage').at(-1)!.params as BackgroundCalls['analyzePage']['params'];
+    expect(rescan).toMatchObject({ fresh: false, blocks: ['Officials in Kharkiv and Odesa said the bridge was repaired.'] });
     p.remove();
-    await sleep(600);
-    expect(texts('parallax-place')).not.toContain('Kharkiv');
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await vi.waitFor(() => expect(texts('parallax-place')).not.toContain('Kharkiv'));
   });
 
   it('does not leak ranges when the body is replaced again and again', async () => {
     await app.start();
+    vi.useFakeTimers();
     for (let v = 1; v <= 4; v++) {
       const body = document.createElement('body');
       body.innerHTML = `<article><h1>Live ${v}</h1><p>Update ${v}: officials in Kyiv said fighting continued near Bakhmut and across Luhansk.</p></article>`;
       document.documentElement.replaceChild(body, document.body);
-      await sleep(450);
+      await vi.advanceTimersByTimeAsync(DEBOUNCE_MS + 150);
     }
+    await vi.waitFor(() => expect(texts('parallax-place').sort()).toEqual(['Bakhmut', 'Kyiv', 'Luhansk']));
     const all = [...registry.values()].flatMap((h) => [...h]);
     expect(all.every((r) => r.startContainer.isConnected)).toBe(true);
     expect(texts('parallax-place').sort()).toEqual(['Bakhmut', 'Kyiv', 'Luhansk']);
@@ -209,25 +222,25 @@ describe('ContentApp on the demo article', () => {
     expect(signals.every((s) => s.aborted)).toBe(true);
     // The observer is gone too: later changes trigger no work.
     const before = calls.length;
+    vi.useFakeTimers();
     document.querySelector('article')!.append('More text about Kharkiv and the front line near Bakhmut today.');
-    await sleep(500);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 2);
     expect(calls.length).toBe(before);
   });
 });
 
 describe('ContentApp across navigation', () => {
-  it('restarts on single-page navigation, reusing the lexicon', async () => {
+  it('restarts on single-page navigation with a fresh spotting context', async () => {
     await app.start();
+    vi.useFakeTimers();
+    const sent = calls.length;
     expect(texts('parallax-place')).toContain('Kramatorsk');
     history.pushState({}, '', '/world/another-story');
     document.querySelector('article')!.innerHTML =
       '<h1>Another story</h1><p>Officials in Kharkiv and Odesa said power was restored overnight after the attacks.</p>';
-    await vi.waitFor(() => expect(texts('parallax-place')).toEqual(expect.arrayContaining(['Kharkiv', 'Odesa'])), {
-      timeout: 4000,
-      interval: 100,
-    });
+    await vi.waitFor(() => expect(texts('parallax-place')).toEqual(expect.arrayContaining(['Kharkiv', 'Odesa'])), { timeout: 4000 });
     expect(texts('parallax-place')).not.toContain('Kramatorsk');
-    expect(calls.filter((c) => c.method === 'getLexicon')).toHaveLength(1);
+    expect((calls.slice(sent).find((c) => c.method === 'analyzePage')?.params as { fresh?: boolean }).fresh).toBe(true);
     expect((await app.pageState()).url).toContain('/world/another-story');
   });
 
@@ -241,20 +254,6 @@ describe('ContentApp across navigation', () => {
     expect(article!.text).not.toContain('<p');
     expect(article!.outlet).toBeUndefined();
     expect(article!.date).toBeUndefined();
-  });
-});
-
-describe('lexiconOf', () => {
-  it('accepts an entity list or compiled lexicon data, and nothing else', async () => {
-    const { lexiconOf } = await import('../../../src/content/app');
-    const { compileLexicon } = await import('../../../src/core/entities/lexicon');
-    const fromList = lexiconOf(gazetteer)!;
-    const fromData = lexiconOf(JSON.parse(JSON.stringify(compileLexicon(gazetteer))))!;
-    expect(fromData.entities.size).toBe(fromList.entities.size);
-    expect(fromData.entities.get('place:bakhmut')?.name).toBe('Bakhmut');
-    expect(lexiconOf([])).toBeNull();
-    expect(lexiconOf({ format: 2 })).toBeNull();
-    expect(lexiconOf('x')).toBeNull();
   });
 });
 

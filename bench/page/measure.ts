@@ -1,0 +1,80 @@
+/**
+ * The page benchmark's measurement, in headless Chromium (playwright-core,
+ * /usr/bin/chromium). For each saved page and run, the page is loaded afresh
+ * (its own scripts removed) twice, in alternating order:
+ *
+ *   empty     an empty content script is added after load (the baseline)
+ *   parallax  Parallax's content script (bench/page/entry.ts, bundled) is
+ *             added after load and runs to the end of its first full scan
+ *
+ * Main-thread time is the renderer's own account (CDP `Performance.getMetrics`:
+ * TaskDuration, all main-thread tasks, and ScriptDuration, script only), read
+ * before the script is added and after it is done plus a settling pause, so
+ * every task the content script causes is counted, including the browser's
+ * style and paint work for the highlights. Long tasks (>= 50 ms) come from a
+ * `longtask` PerformanceObserver installed before the page's own content.
+ */
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { answer } from './background';
+
+/** What one variant cost on one load of a page. */
+export interface RunCost {
+  taskMs: number;
+  scriptMs: number;
+  longTasks: number;
+  found?: { isArticle: boolean; names: number; claims: number } | { error: string };
+}
+
+/** Pause before measuring (the page's own load work ends) and after (trailing tasks, long-task reports). */
+const SETTLE_MS = 250;
+
+const LONG_TASK_OBSERVER = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.startTime); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+type Metrics = Record<string, number>;
+
+async function metrics(cdp: CDPSession): Promise<Metrics> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m: { name: string; value: number }) => [m.name, m.value]));
+}
+
+/** A tab set up for the benchmark: the long-task observer and the background binding. */
+export async function benchPage(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await context.newPage();
+  await page.addInitScript({ content: LONG_TASK_OBSERVER });
+  await page.exposeFunction('parallaxBackground', (method: string, params: unknown) => JSON.stringify(answer(method, params)));
+  const cdp = await context.newCDPSession(page);
+  return { page, cdp };
+}
+
+/** Loads `url` afresh, adds `script` after load, waits for it to finish; its cost on the main thread. */
+export async function measureLoad(page: Page, cdp: CDPSession, url: string, script: string): Promise<RunCost> {
+  await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.waitForTimeout(SETTLE_MS);
+  const before = await metrics(cdp);
+  const since = await page.evaluate(() => performance.now());
+  const found = await page.evaluate(async (source) => {
+    const el = document.createElement('script');
+    el.textContent = source;
+    document.documentElement.appendChild(el);
+    el.remove();
+    return (window as unknown as { parallaxDone?: Promise<RunCost['found']> }).parallaxDone;
+  }, script);
+  await page.waitForTimeout(SETTLE_MS);
+  const after = await metrics(cdp);
+  const longTasks = await page.evaluate(
+    (t) => (window as unknown as { __longTasks: number[] }).__longTasks.filter((s) => s >= t).length,
+    since,
+  );
+  await cdp.send('Performance.disable');
+  return {
+    taskMs: (after.TaskDuration! - before.TaskDuration!) * 1000,
+    scriptMs: (after.ScriptDuration! - before.ScriptDuration!) * 1000,
+    longTasks,
+    ...(found ? { found } : {}),
+  };
+}
