@@ -35,6 +35,10 @@ export const LIMITS = {
   shortChars: ARTICLE_LIMITS.shortChars,
   /** Characters of a URL. */
   urlChars: ARTICLE_LIMITS.urlChars,
+  /** Text blocks per `analyzePage` call (the content script sends in batches). */
+  pageBlocks: 20_000,
+  /** Characters of all blocks of one `analyzePage` call: the longest real pages hold about 1.3 MB of text. */
+  pageChars: 1_500_000,
 } as const;
 
 // Messages leave out the field's name: `describeIssues` puts the path in front of them.
@@ -48,6 +52,9 @@ const short = () =>
   );
 
 const Empty = v.object({});
+
+/** Characters in a list of strings (`analyzePage` caps the sum, not only each block). */
+const totalChars = (texts: readonly string[]) => texts.reduce((sum, text) => sum + text.length, 0);
 
 const SentenceSchema = v.object({
   key: short(),
@@ -100,6 +107,18 @@ export const backgroundParamSchemas: {
         (issue) =>
           `at most ${LIMITS.sentences} sentences per call (got ${issue.received})`,
       ),
+    ),
+  }),
+  analyzePage: v.object({
+    pageUrl: v.pipe(v.string('must be a string'), v.maxLength(LIMITS.urlChars, `longer than ${LIMITS.urlChars} characters`)),
+    fresh: v.boolean('must be true or false'),
+    blocks: v.pipe(
+      v.array(
+        v.pipe(v.string('must be a string'), v.maxLength(LIMITS.pageChars, `longer than ${LIMITS.pageChars} characters`)),
+        'must be an array',
+      ),
+      v.maxLength(LIMITS.pageBlocks, `at most ${LIMITS.pageBlocks} blocks per call`),
+      v.check((blocks) => totalChars(blocks) <= LIMITS.pageChars, `more than ${LIMITS.pageChars} characters in all`),
     ),
   }),
   getComparison: v.object({
