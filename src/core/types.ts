@@ -141,11 +141,20 @@ export interface ClaimDifference {
   wording: Array<{ op: 'same' | 'added' | 'removed'; text: string }>;
 }
 
+/** How a stored claim relates to a page sentence: the same claim, a related one, or only a ranked candidate. */
+export type Relation = 'same' | 'related' | 'candidate';
+
+/** Why a link is not `same`: another day, another speaker, a stock sentence, or too weak a match. */
+export type RelationReason = 'other-day' | 'other-speaker' | 'boilerplate' | 'weak';
+
 /** A stored claim that reports the same thing as a query sentence. */
 export interface ClaimLink {
   claimId: string;
   articleId: string;
   score: number;
+  /** Present when the query asked for relations (`QueryOptions.relations`). */
+  relation?: Relation;
+  reasons?: RelationReason[];
   difference?: ClaimDifference;
 }
 

@@ -4,8 +4,7 @@
  * the reports", "did not respond to a request for comment", sign-offs). They
  * share many words with each other and say nothing about the event, so they
  * must never count as the same claim. No hand-written phrase list: a sentence
- * is boilerplate when its word pattern (folded terms, numbers masked, order
- * ignored) appears in at least `MIN_ARTICLES` articles spanning at least
+ * is boilerplate when its word pattern (folded terms, order ignored) appears in at least `MIN_ARTICLES` articles spanning at least
  * `MIN_DAYS` distinct dates; a library of one event's reports teaches nothing.
  */
 import { textTerms } from './terms';
@@ -17,9 +16,13 @@ const MIN_DAYS = 2;
 /** Patterns shorter than this many terms ("He said.") are too short to judge. */
 const MIN_TERMS = 3;
 
-/** The word pattern of a sentence: its distinct terms, numbers masked, sorted. */
+/**
+ * The word pattern of a sentence: its distinct terms, sorted. Numbers stay in:
+ * "repelled 85 attacks" and "repelled 95 attacks" on two days are two daily
+ * reports (related claims), not a stock sentence.
+ */
 export function sentencePattern(text: string): string | null {
-  const terms = new Set(textTerms(text).map((t) => (/^\d/.test(t) || t.startsWith('q:') ? '#' : t)));
+  const terms = new Set(textTerms(text));
   if (terms.size < MIN_TERMS) return null;
   return [...terms].sort().join(' ');
 }
@@ -35,6 +38,7 @@ export interface PatternSource {
 export class Boilerplate {
   private readonly articles = new Map<string, Set<string>>();
   private readonly days = new Map<string, Set<string>>();
+  private readonly byArticle = new Map<string, string[]>();
 
   /** Adds sentences of one or more articles. */
   add(sources: Iterable<PatternSource>): void {
@@ -44,12 +48,21 @@ export class Boilerplate {
       let articles = this.articles.get(pattern);
       if (!articles) this.articles.set(pattern, (articles = new Set()));
       articles.add(articleId);
+      const own = this.byArticle.get(articleId);
+      if (own) own.push(pattern);
+      else this.byArticle.set(articleId, [pattern]);
       if (date) {
         let days = this.days.get(pattern);
         if (!days) this.days.set(pattern, (days = new Set()));
         days.add(date);
       }
     }
+  }
+
+  /** Forgets an article's sentences (its dates stay counted: a date says little once alone). */
+  remove(articleId: string): void {
+    for (const pattern of this.byArticle.get(articleId) ?? []) this.articles.get(pattern)?.delete(articleId);
+    this.byArticle.delete(articleId);
   }
 
   /** Whether a sentence is boilerplate by what the library has seen. */

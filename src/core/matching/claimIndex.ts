@@ -15,33 +15,14 @@
 import type { Claim, ClaimLink } from '../types';
 import { analyzeTerms, entityTerm, isWeakTerm, plainTerms, quantityTerm, textTerms } from './terms';
 import { structuralScore } from './compare';
+import { Boilerplate } from './boilerplate';
+import { DEFAULT_MIN_SCORE, PLAIN_MIN_SCORE, type ClaimIndexJSON, type ClaimIndexOptions, type QueryOptions } from './indexOptions';
+
+export { DEFAULT_MIN_SCORE, PLAIN_MIN_SCORE, type ClaimIndexJSON, type ClaimIndexOptions, type QueryOptions } from './indexOptions';
+import { decideRelation, DEFAULT_THRESHOLDS } from './relation';
 import { Postings } from './postings';
 import { clauseSets, TermMemo, textSimilarity, type TermStats } from './similarity';
 
-/**
- * Query options. `minScore` defaults to the calibrated `DEFAULT_MIN_SCORE` (or
- * `PLAIN_MIN_SCORE`); 0 turns the query into ranking (every BM25 candidate not
- * rejected by its date, scored 0.6 x match score + 0.4 x normalised BM25), as the
- * corpus CLI's retrieval mode.
- */
-export interface QueryOptions {
-  top?: number;
-  excludeArticleId?: string;
-  minScore?: number;
-  /** The query's article date (YYYY-MM-DD) when known: dates claims that state no time of their own. */
-  pageDate?: string;
-}
-
-/** Index construction options. `plain` makes the BM25-only baseline over raw words. */
-export interface ClaimIndexOptions {
-  plain?: boolean;
-  maxPostings?: number;
-}
-
-/** Calibrated on the labelled seed fixture and the negative test pages (see scripts/eval.ts). */
-export const DEFAULT_MIN_SCORE = 0.42;
-/** The BM25-only baseline's threshold on self-normalised BM25. */
-export const PLAIN_MIN_SCORE = 0.3;
 const CANDIDATES = 40;
 const MATCH_CANDIDATES = 12;
 
@@ -55,19 +36,6 @@ interface Doc {
   clauses?: number[];
 }
 
-/** Serialised form, versioned: term dictionary plus each claim with its term ids. */
-export interface ClaimIndexJSON {
-  version: 1;
-  plain: boolean;
-  /** Article id -> date (given or inferred), for claims that state no time of their own. */
-  articleDates?: Record<string, string>;
-  terms: string[];
-  /** Per term: capitalised mid-sentence occurrences, and all occurrences. */
-  cap: number[];
-  seen: number[];
-  docs: Array<{ claim: Claim; t: number[]; c?: number[] }>;
-}
-
 /** Inverted index of claims with BM25 candidate search and a structural re-rank. */
 export class ClaimIndex implements TermStats {
   private readonly plain: boolean;
@@ -77,6 +45,8 @@ export class ClaimIndex implements TermStats {
   private readonly byClaimId = new Map<string, number>();
   /** Article id -> date, given with `add`. */
   private readonly articleDates = new Map<string, string>();
+  /** Sentences that recur across the library's articles about other days (caveats, sign-offs). */
+  private readonly boilerplate = new Boilerplate();
 
   constructor(options: ClaimIndexOptions = {}) {
     this.plain = options.plain ?? false;
@@ -158,6 +128,7 @@ export class ClaimIndex implements TermStats {
    */
   add(claims: Claim[], articleDates?: Record<string, string>): void {
     for (const [id, date] of Object.entries(articleDates ?? {})) this.articleDates.set(id, date);
+    this.learnBoilerplate(claims);
     for (const claim of claims) {
       const { terms, capitalised, clauses } = this.termsOf(claim);
       const ids = terms.map((t) => this.postings.intern(t));
@@ -169,8 +140,19 @@ export class ClaimIndex implements TermStats {
     }
   }
 
+  private learnBoilerplate(claims: Claim[]): void {
+    const fresh = claims.filter((c) => !this.byClaimId.has(c.id));
+    this.boilerplate.add(fresh.map((c) => ({ text: c.text, articleId: c.articleId, date: this.articleDates.get(c.articleId) })));
+  }
+
+  /** Whether a stored claim's sentence recurs across articles about other days (a caveat, a sign-off). */
+  isBoilerplate(claim: Claim): boolean {
+    return this.boilerplate.has(claim.text);
+  }
+
   /** Removes every claim of an article. Postings are tombstoned and compacted when they are walked. */
   remove(articleId: string): void {
+    this.boilerplate.remove(articleId);
     for (const docId of this.byArticle.get(articleId) ?? []) {
       const doc = this.docs[docId];
       if (!doc) continue;
@@ -209,27 +191,39 @@ export class ClaimIndex implements TermStats {
     const queryIds = analysed.terms.map((t) => this.postings.idOf(t) ?? unknown.get(t) ?? unknown.set(t, -1 - unknown.size).get(t)!);
     const queryParts = this.plain ? [] : clauseSets(queryIds, analysed.clauses);
     const memo = new TermMemo(this);
+    const relations = opts.relations === true && !this.plain;
+    const gate = relations && matching ? Math.min(minScore, DEFAULT_THRESHOLDS.related) : minScore;
     const links: Array<ClaimLink & { bm25: number }> = [];
     for (const [docId, bm25] of candidates) {
       const doc = this.docs[docId]!;
       const bm25Share = Math.min(1, bm25 / (selfScore || 1));
+      const storedDate = this.articleDates.get(doc.claim.articleId);
+      const similarity = this.plain
+        ? 0
+        : textSimilarity(queryParts, querySpeaker, clauseSets(doc.terms, doc.clauses ?? [0]), doc.speaker, memo);
       let score = this.plain
         ? bm25Share
-        : structuralScore(
-            claim,
-            doc.claim,
-            textSimilarity(queryParts, querySpeaker, clauseSets(doc.terms, doc.clauses ?? [0]), doc.speaker, memo),
-            {
-              query: opts.pageDate,
-              stored: this.articleDates.get(doc.claim.articleId),
-            },
-          );
+        : structuralScore(claim, doc.claim, similarity, { query: opts.pageDate, stored: storedDate }, relations ? 'ignore' : 'weigh');
       // Ranking mode blends in BM25, so candidates below the paraphrase gates (score 0)
       // still rank among themselves and against weak matches by their shared rare words.
       if (!matching && !this.plain && score >= 0) score = 0.6 * score + 0.4 * bm25Share;
-      if (score >= minScore) links.push({ claimId: doc.claim.id, articleId: doc.claim.articleId, score: round(score), bm25 });
+      if (score < gate) continue;
+      const link: ClaimLink & { bm25: number } = { claimId: doc.claim.id, articleId: doc.claim.articleId, score: round(score), bm25 };
+      if (relations) {
+        const decision = decideRelation(claim, doc.claim, score, {
+          queryDate: opts.pageDate,
+          storedDate,
+          boilerplate: this.boilerplate.has(doc.claim.text),
+        });
+        if (matching && decision.relation === 'candidate') continue;
+        link.relation = decision.relation;
+        link.reasons = decision.reasons;
+      }
+      links.push(link);
     }
-    links.sort((x, y) => y.score - x.score || y.bm25 - x.bm25);
+    // Matching shows `same` before `related`; ranking (the CLI's retrieval mode) keeps score order.
+    const rank = (l: ClaimLink) => (!matching ? 0 : l.relation === 'same' ? 2 : l.relation === 'related' ? 1 : 0);
+    links.sort((x, y) => rank(y) - rank(x) || y.score - x.score || y.bm25 - x.bm25);
     return links.slice(0, top).map(({ bm25: _bm25, ...link }) => link);
   }
 

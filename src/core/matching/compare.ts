@@ -114,10 +114,12 @@ export function structuralScore(
   stored: Claim,
   textSimilarity: number,
   articleDates: { query?: string; stored?: string } = {},
+  dates: 'weigh' | 'ignore' = 'weigh',
 ): number {
   const qd = query.time?.date ?? articleDates.query;
   const sd = stored.time?.date ?? articleDates.stored;
-  const apart = !!qd && !!sd && Math.abs(Date.parse(qd) - Date.parse(sd)) > 36 * 3600 * 1000;
+  // With `ignore`, the caller decides on dates itself (see relation.ts: another day is "related").
+  const apart = dates === 'weigh' && !!qd && !!sd && Math.abs(Date.parse(qd) - Date.parse(sd)) > 36 * 3600 * 1000;
   // A stated time on either side makes a date gap decisive; two articles' dates alone
   // only lower the score (background facts get restated weeks later).
   if (apart && (query.time?.date || stored.time?.date)) return -1;

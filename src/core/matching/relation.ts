@@ -13,14 +13,10 @@
  * Hand-written: the rules are about news reporting, and every reason a link
  * was demoted is kept so a card can say it ("reported 1 Mar; this page 6 Mar").
  */
-import type { Claim } from '../types';
+import type { Claim, Relation, RelationReason } from '../types';
 import { knownSpeaker, pairQuantities, sameSpeaker } from './compare';
 
-/** How a stored claim relates to a page sentence. */
-export type Relation = 'same' | 'related' | 'candidate';
-
-/** Why a link was demoted from `same`, for cards and for evaluation. */
-export type RelationReason = 'other-day' | 'other-speaker' | 'boilerplate' | 'weak';
+export type { Relation, RelationReason };
 
 /** Score thresholds of the decision. */
 export interface RelationThresholds {
