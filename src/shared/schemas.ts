@@ -4,15 +4,9 @@
  * a handler sees it, and sizes are capped so one page cannot make the
  * background do unbounded work.
  */
-import * as v from "valibot";
-import {
-  ARTICLE_LIMITS,
-  ArticleInputSchema,
-  ArticleLineSchema,
-  describeIssues,
-  IsoDaySchema,
-} from "../core/library";
-import type { BackgroundCalls } from "./messages";
+import * as v from 'valibot';
+import { ARTICLE_LIMITS, ArticleInputSchema, ArticleLineSchema, describeIssues, IsoDaySchema } from '../core/library';
+import type { BackgroundCalls } from './messages';
 
 // The article schema, its limits and the issue wording are the core library's: one for the extension and the CLI.
 export { ArticleInputSchema, describeIssues };
@@ -42,14 +36,7 @@ export const LIMITS = {
 } as const;
 
 // Messages leave out the field's name: `describeIssues` puts the path in front of them.
-const short = () =>
-  v.pipe(
-    v.string("must be a string"),
-    v.maxLength(
-      LIMITS.shortChars,
-      `longer than ${LIMITS.shortChars} characters`,
-    ),
-  );
+const short = () => v.pipe(v.string('must be a string'), v.maxLength(LIMITS.shortChars, `longer than ${LIMITS.shortChars} characters`));
 
 const Empty = v.object({});
 
@@ -58,55 +45,25 @@ const totalChars = (texts: readonly string[]) => texts.reduce((sum, text) => sum
 
 const SentenceSchema = v.object({
   key: short(),
-  text: v.pipe(
-    v.string("must be a string"),
-    v.maxLength(
-      LIMITS.sentenceChars,
-      `longer than ${LIMITS.sentenceChars} characters`,
-    ),
-  ),
+  text: v.pipe(v.string('must be a string'), v.maxLength(LIMITS.sentenceChars, `longer than ${LIMITS.sentenceChars} characters`)),
 });
 
 const idList = (what: string) =>
-  v.pipe(
-    v.array(short(), "must be an array"),
-    v.maxLength(LIMITS.ids, `at most ${LIMITS.ids} ${what}s per call`),
-  );
+  v.pipe(v.array(short(), 'must be an array'), v.maxLength(LIMITS.ids, `at most ${LIMITS.ids} ${what}s per call`));
 
 /** One schema per background method; the mapped type keeps them in step with the contract. */
-export const backgroundParamSchemas: {
-  [M in keyof BackgroundCalls]: v.GenericSchema<
-    unknown,
-    BackgroundCalls[M]["params"]
-  >;
-} = {
-  getLexicon: Empty as unknown as v.GenericSchema<
-    unknown,
-    Record<string, never>
-  >,
-  listArticles: Empty as unknown as v.GenericSchema<
-    unknown,
-    Record<string, never>
-  >,
-  getLibraryStats: Empty as unknown as v.GenericSchema<
-    unknown,
-    Record<string, never>
-  >,
+export const backgroundParamSchemas: { [M in keyof BackgroundCalls]: v.GenericSchema<unknown, BackgroundCalls[M]['params']> } = {
+  getLexicon: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
+  listArticles: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
+  getLibraryStats: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
   getEntityCard: v.object({ entityId: short() }),
   matchSentences: v.object({
     // Pages may have any URL (file:, data:, about:); the URL only serves to skip the page's own stored copy.
-    pageUrl: v.pipe(
-      v.string("must be a string"),
-      v.maxLength(LIMITS.urlChars, `longer than ${LIMITS.urlChars} characters`),
-    ),
+    pageUrl: v.pipe(v.string('must be a string'), v.maxLength(LIMITS.urlChars, `longer than ${LIMITS.urlChars} characters`)),
     pageDate: v.optional(IsoDaySchema),
     sentences: v.pipe(
-      v.array(SentenceSchema, "must be an array"),
-      v.maxLength(
-        LIMITS.sentences,
-        (issue) =>
-          `at most ${LIMITS.sentences} sentences per call (got ${issue.received})`,
-      ),
+      v.array(SentenceSchema, 'must be an array'),
+      v.maxLength(LIMITS.sentences, (issue) => `at most ${LIMITS.sentences} sentences per call (got ${issue.received})`),
     ),
   }),
   analyzePage: v.object({
@@ -121,33 +78,16 @@ export const backgroundParamSchemas: {
       v.check((blocks) => totalChars(blocks) <= LIMITS.pageChars, `more than ${LIMITS.pageChars} characters in all`),
     ),
   }),
-  getComparison: v.object({
-    claimIds: idList("claim id"),
-    entityIds: idList("entity id"),
-  }),
+  getComparison: v.object({ claimIds: idList('claim id'), entityIds: idList('entity id') }),
   saveArticle: ArticleInputSchema,
   importArticles: v.object({
-    jsonl: v.pipe(
-      v.string("must be a string"),
-      v.maxLength(
-        LIMITS.importChars,
-        `longer than ${LIMITS.importChars} characters`,
-      ),
-    ),
+    jsonl: v.pipe(v.string('must be a string'), v.maxLength(LIMITS.importChars, `longer than ${LIMITS.importChars} characters`)),
   }),
 };
 
 /** Validates a method's params; throws an Error that says which method and which field. */
-export function parseParams<M extends keyof BackgroundCalls>(
-  method: M,
-  params: unknown,
-): BackgroundCalls[M]["params"] {
-  const result = v.safeParse(backgroundParamSchemas[method], params, {
-    abortPipeEarly: true,
-  });
-  if (!result.success)
-    throw new Error(
-      `Invalid ${method} params: ${describeIssues(result.issues)}`,
-    );
+export function parseParams<M extends keyof BackgroundCalls>(method: M, params: unknown): BackgroundCalls[M]['params'] {
+  const result = v.safeParse(backgroundParamSchemas[method], params, { abortPipeEarly: true });
+  if (!result.success) throw new Error(`Invalid ${method} params: ${describeIssues(result.issues)}`);
   return result.output;
 }
