@@ -39,6 +39,7 @@ export function highlightRegistry(): HighlightRegistry | null {
 export class HighlightLayer {
   private readonly highlights = new Map<HighlightKind, Highlight>();
   private sheet: CSSStyleSheet | null = null;
+  private styled = false;
 
   constructor(
     private readonly doc: Document,
@@ -50,12 +51,14 @@ export class HighlightLayer {
       this.highlights.set(kind, highlight);
       registry.set(highlightName(kind), highlight);
     });
-    this.adoptStyles();
   }
 
   /** Adds ranges of one kind. */
   add(kind: HighlightKind, ranges: Iterable<AbstractRange>): void {
     const highlight = this.highlights.get(kind)!;
+    // Styles only once there is something to paint: adopting a sheet restyles the whole page,
+    // which a page without a single known name should not pay for.
+    if (!this.styled) this.adoptStyles();
     for (const range of ranges) highlight.add(range);
   }
 
@@ -95,6 +98,7 @@ export class HighlightLayer {
 
   /** Constructed stylesheet in `adoptedStyleSheets`: styles without a `<style>` element in the page. */
   private adoptStyles(): void {
+    this.styled = true;
     try {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(HIGHLIGHT_CSS);
