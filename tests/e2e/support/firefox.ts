@@ -86,13 +86,12 @@ function wrapPage(page: Page): TestPage {
 }
 
 /**
- * Opens a moz-extension:// page in a new tab. Firefox navigates, but Puppeteer
+ * Opens a moz-extension:// page in a new tab (at the window's size, see launch). Firefox navigates, but Puppeteer
  * (24.x, BiDi) never sees the navigation finish for that scheme, so we start it
  * without waiting on it and poll the document instead.
  */
-export async function gotoExtensionPage(browser: Browser, url: string, viewport?: { width: number; height: number }): Promise<Page> {
+export async function gotoExtensionPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
-  if (viewport) await page.setViewport(viewport);
   page.goto(url, { timeout: 60_000 }).catch(() => undefined);
   await waitFor(() => page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url).catch(() => false), {
     timeout: 20_000,
@@ -114,7 +113,10 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
     executablePath: firefoxPath,
     headless: true,
     protocol: 'webDriverBiDi',
-    defaultViewport,
+    // No viewport emulation: Puppeteer's setViewport also sends emulation.setScreenOrientationOverride,
+    // which Firefox 140 (our strict_min_version) does not know. The headless window gets the size instead.
+    defaultViewport: null,
+    env: { ...process.env, MOZ_HEADLESS_WIDTH: String(defaultViewport.width), MOZ_HEADLESS_HEIGHT: String(defaultViewport.height) },
     // Firefox 153 lets WebDriver navigate to moz-extension:// pages (the popup) only with system access.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: firefoxPrefs(addonId, uuid),
@@ -132,13 +134,36 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
     return apiPage;
   };
 
+  /**
+   * Without the "tabs" permission Firefox gives no tab URLs, and a page's own
+   * history navigation may not reach the driver's idea of its URL: so each tab's
+   * content script is asked for its page (getPageState) and compared with the
+   * page's own `location.href`. A tab keeps its id across navigations: cached.
+   */
+  const tabIds = new WeakMap<TestPage, number>();
   const tabIdOf = async (page: TestPage): Promise<number> => {
+    const known = tabIds.get(page);
+    if (known !== undefined) return known;
+    const href = await page.evaluate(() => location.href, null);
     const api = await extensionApi();
-    const id = await api.evaluate(async (u: string) => {
-      const tabs = await (globalThis as unknown as FirefoxGlobal).browser.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id ?? null;
-    }, page.url);
-    if (id === null) throw new Error(`no tab with url ${page.url}`);
+    const id = await api.evaluate(
+      async (arg: { href: string; message: unknown }) => {
+        const { tabs } = (globalThis as unknown as FirefoxGlobal).browser;
+        for (const tab of await tabs.query({})) {
+          if (tab.id === undefined) continue;
+          try {
+            const reply = (await tabs.sendMessage(tab.id, arg.message, { frameId: 0 })) as { ok?: boolean; value?: { url?: string } };
+            if (reply?.ok && reply.value?.url === arg.href) return tab.id;
+          } catch {
+            // No content script in that tab (an extension page, about:blank).
+          }
+        }
+        return null;
+      },
+      { href, message: contentMessage('getPageState', {}) },
+    );
+    if (id === null) throw new Error(`no tab whose content script is on ${href}`);
+    tabIds.set(page, id);
     return id;
   };
 
@@ -146,17 +171,17 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
     name: 'firefox',
     browser,
     extensionOrigin,
-    async open(url, viewport) {
+    // Viewports asked for are not emulated (see launch): pages get the window's size.
+    async open(url) {
       const page = await browser.newPage();
-      if (viewport) await page.setViewport(viewport);
       await page.evaluateOnNewDocument(probeSource);
       const wrapped = wrapPage(page);
       puppeteerPages.set(wrapped, page);
       await page.goto(url, { waitUntil: 'load' });
       return wrapped;
     },
-    async openExtensionPage(pathAndQuery, viewport) {
-      const page = await gotoExtensionPage(browser, `${extensionOrigin}/${pathAndQuery}`, viewport);
+    async openExtensionPage(pathAndQuery) {
+      const page = await gotoExtensionPage(browser, `${extensionOrigin}/${pathAndQuery}`);
       const wrapped = wrapPage(page);
       puppeteerPages.set(wrapped, page);
       return wrapped;
