@@ -192,7 +192,8 @@ export class ClaimIndex implements TermStats {
     const queryParts = this.plain ? [] : clauseSets(queryIds, analysed.clauses);
     const memo = new TermMemo(this);
     const relations = opts.relations === true && !this.plain;
-    const gate = relations && matching ? Math.min(minScore, DEFAULT_THRESHOLDS.related) : minScore;
+    const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
+    const gate = relations && matching ? Math.min(minScore, thresholds.related) : minScore;
     const links: Array<ClaimLink & { bm25: number }> = [];
     for (const [docId, bm25] of candidates) {
       const doc = this.docs[docId]!;
@@ -210,11 +211,17 @@ export class ClaimIndex implements TermStats {
       if (score < gate) continue;
       const link: ClaimLink & { bm25: number } = { claimId: doc.claim.id, articleId: doc.claim.articleId, score: round(score), bm25 };
       if (relations) {
-        const decision = decideRelation(claim, doc.claim, score, {
-          queryDate: opts.pageDate,
-          storedDate,
-          boilerplate: this.boilerplate.has(doc.claim.text),
-        });
+        const decision = decideRelation(
+          claim,
+          doc.claim,
+          score,
+          {
+            queryDate: opts.pageDate,
+            storedDate,
+            boilerplate: this.boilerplate.has(doc.claim.text),
+          },
+          thresholds,
+        );
         if (matching && decision.relation === 'candidate') continue;
         link.relation = decision.relation;
         link.reasons = decision.reasons;

@@ -3,6 +3,7 @@
  * (the background, the CLI, packs, the evaluation) set and store.
  */
 import type { Claim } from '../types';
+import type { RelationThresholds } from './relation';
 
 /**
  * Query options. `minScore` defaults to the calibrated `DEFAULT_MIN_SCORE` (or
@@ -22,6 +23,8 @@ export interface QueryOptions {
    * is never linked. Matching mode then returns `same` and `related` links.
    */
   relations?: boolean;
+  /** The decision's thresholds (default: `DEFAULT_THRESHOLDS`, calibrated in scripts/eval). */
+  thresholds?: RelationThresholds;
 }
 
 /** Index construction options. `plain` makes the BM25-only baseline over raw words. */
