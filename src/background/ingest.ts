@@ -1,9 +1,10 @@
 /**
- * Adding articles to the library: analysis through the core, then one atomic
- * store write per article. Analysis happens before any transaction opens.
+ * Adding articles to the library: the core's one analysis (`analyzeWithOwnNames`,
+ * as the corpus CLI builds packs), then one atomic store write per article.
+ * Analysis happens before any transaction opens.
  */
-import { analyzeArticle, articleDate, type AnalyzedArticle } from '../core/library';
-import { buildLexicon, type Lexicon } from '../core/entities';
+import { analyzeWithOwnNames, articleDate } from '../core/library';
+import type { Lexicon } from '../core/entities';
 import type { ArticleMeta, Entity } from '../core/types';
 import type { ArticleInput } from '../shared/messages';
 import { putAnalyzedArticle } from '../store';
@@ -17,25 +18,6 @@ export interface IngestOptions {
   seedNumber?: number;
   /** Analyse with this lexicon instead of the library's (seeding keeps its analysis independent of library state). */
   lexicon?: Lexicon;
-}
-
-/**
- * Analyses an article so that the names it introduces are also spotted in it.
- * Without the second pass, storing the same text again (once the library knows
- * those names) would find more mentions than the first time: re-imports and
- * re-seeds would not be idempotent.
- */
-export function analyzeWithOwnNames(
-  input: ArticleInput & { origin: ArticleMeta['origin'] },
-  lexicon: Lexicon,
-  extra?: Partial<ArticleMeta>,
-): AnalyzedArticle {
-  const first = analyzeArticle(input, lexicon, extra);
-  const fresh = first.discovered.filter((e) => !lexicon.entities.has(e.id));
-  if (!fresh.length) return first;
-  const second = analyzeArticle(input, buildLexicon([...lexicon.entities.values(), ...fresh]), extra);
-  const discovered = new Map([...fresh, ...second.discovered].map((e) => [e.id, e]));
-  return { ...second, discovered: [...discovered.values()] };
 }
 
 /** Analyses and stores one article. Same text, same id: storing twice adds nothing. */

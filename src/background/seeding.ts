@@ -9,8 +9,7 @@ import { getMeta, putEntities, setMeta, type SeedMarker } from '../store';
 import { ingestArticle } from './ingest';
 import { invalidateLibraryCaches } from './library';
 import { seedEntities, seedTexts, seedVersion } from './seedCorpus';
-import { buildLexicon } from '../core/entities';
-import { sidecarMeta } from '../core/library';
+import { LearningLexicon, sidecarMeta } from '../core/library';
 
 /**
  * The marker version: the seed inputs' hash plus the extension build, so an
@@ -30,19 +29,14 @@ export async function seedLibrary(build = ''): Promise<SeedMarker> {
     // The seeds are analysed with a lexicon built from seed data only (the gazetteer plus the
     // names discovered in earlier seeds of this run), never the library's: otherwise names
     // imported later would change a re-seed's mentions, and re-seeding would not be idempotent.
-    const known = new Map(entities.map((e) => [e.id, e]));
-    let lexicon = buildLexicon([...known.values()]);
+    const names = new LearningLexicon(entities);
     for (const seed of seedTexts()) {
       const { articleId, discovered } = await ingestArticle(
         { text: seed.text },
-        { origin: 'seed', extra: sidecarMeta(seed.sidecar), seedNumber: seed.number, lexicon },
+        { origin: 'seed', extra: sidecarMeta(seed.sidecar), seedNumber: seed.number, lexicon: names.lexicon },
       );
       articleIds.push(articleId);
-      const fresh = discovered.filter((e) => !known.has(e.id));
-      if (fresh.length) {
-        for (const e of fresh) known.set(e.id, e);
-        lexicon = buildLexicon([...known.values()]);
-      }
+      names.learn(discovered);
     }
   } finally {
     invalidateLibraryCaches();

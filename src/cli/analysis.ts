@@ -1,14 +1,13 @@
 /**
- * The corpus CLI's bridge to the core analysis: the gazetteer lexicon (plus
- * entities the corpus itself taught), article analysis for building, sentence
- * analysis for queries.
+ * The corpus CLI's bridge to the core library: the lexicon a build grows and
+ * a query reads, and article analysis by the same function the extension
+ * stores articles with.
  */
-import { analyzeArticle, analyzeSentence } from '../core/library';
 import { buildLexicon, type Lexicon } from '../core/entities';
-import { loadGazetteer } from '../core/library';
+import { analyzeIntoLibrary, analyzeSentence, LearningLexicon, loadGazetteer } from '../core/library';
 import type { ArticleMeta, Claim, Entity } from '../core/types';
 
-/** An input article line after validation. */
+/** An input article line after validation (the core's article line, id required). */
 export interface ArticleLine {
   id: string;
   text: string;
@@ -18,17 +17,26 @@ export interface ArticleLine {
   url?: string;
 }
 
-/** The lexicon: curated gazetteer plus the corpus's discovered entities (gazetteer wins on id clashes). */
+/** The lexicon a build starts from and grows: the curated gazetteer, then every name the corpus teaches. */
+export function buildNames(): LearningLexicon {
+  return new LearningLexicon(loadGazetteer());
+}
+
+/** The lexicon a query reads: curated gazetteer plus the pack's discovered entities (gazetteer wins on id clashes). */
 export function corpusLexicon(discovered: Entity[]): Lexicon {
   const gazetteer = loadGazetteer();
   const known = new Set(gazetteer.map((e) => e.id));
   return buildLexicon([...gazetteer, ...discovered.filter((e) => !known.has(e.id))]);
 }
 
-/** Analyses one archive article. Outlet, date and URL come only from the input line. */
-export function analyzeForPack(line: ArticleLine, lexicon: Lexicon): { meta: ArticleMeta; claims: Claim[]; discovered: Entity[] } {
+/**
+ * Analyses one archive article as the extension's import would: its own new
+ * names spotted in it, and known to the articles after it. Outlet, date and
+ * URL come only from the input line.
+ */
+export function analyzeForPack(line: ArticleLine, names: LearningLexicon): { meta: ArticleMeta; claims: Claim[]; discovered: Entity[] } {
   const { id: _sourceId, ...input } = line;
-  const analysed = analyzeArticle({ ...input, origin: 'import' }, lexicon);
+  const analysed = analyzeIntoLibrary({ ...input, origin: 'import' }, names);
   return { meta: analysed.meta, claims: analysed.claims, discovered: analysed.discovered };
 }
 

@@ -13,7 +13,7 @@ import { loadPack, PackBuilder, queryPack } from '../core/library';
 import { DEFAULT_MIN_SCORE } from '../core/matching';
 import { writeFileAtomic } from './atomicWrite';
 import { ArticleLineSchema, InputError, QueryLineSchema, readJsonl } from './jsonl';
-import { analyzeForPack, analyzeQuery, corpusLexicon } from './analysis';
+import { analyzeForPack, analyzeQuery, buildNames, corpusLexicon } from './analysis';
 
 const USAGE = `usage:
   corpus build --in <articles.jsonl> --out <pack.json>
@@ -26,14 +26,14 @@ const log = (message: string) => process.stderr.write(`corpus: ${message}\n`);
 
 async function build(input: string, output: string): Promise<void> {
   const started = performance.now();
-  const lexicon = corpusLexicon([]);
+  const names = buildNames();
   const builder = new PackBuilder();
   const ids = new Set<string>();
   let claims = 0;
   await readJsonl(input, ArticleLineSchema, (line, lineNo) => {
     if (ids.has(line.id)) throw new InputError(input, lineNo, `duplicate id "${line.id}"`);
     ids.add(line.id);
-    const analysed = analyzeForPack(line, lexicon);
+    const analysed = analyzeForPack(line, names);
     const earlier = builder.add(line.id, analysed.meta, analysed.claims, analysed.discovered);
     if (earlier !== undefined) log(`line ${lineNo}: "${line.id}" has the same text as "${earlier}"; kept once`);
     else claims += analysed.claims.length;

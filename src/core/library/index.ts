@@ -2,6 +2,7 @@
 export * from './analyze';
 export * from './articleInput';
 export * from './dates';
+export * from './libraryArticle';
 export * from './pack';
 export * from './seeds';
 export * from './url';
