@@ -94,7 +94,8 @@ export class ContentApp {
   private async run(): Promise<void> {
     this.detection = detectArticle(this.doc);
     if (!this.detection.isArticle || this.controller.signal.aborted || this.session) return;
-    const date = pageDate(this.doc, this.detection.root);
+    // Read when the first sentences go out, not before the first names: JSON-LD parsing has a cost.
+    let date: string | undefined | null = null;
     this.session = PageSession.start(this.doc, {
       findRoot: () => {
         const fresh = detectArticle(this.doc);
@@ -105,6 +106,7 @@ export class ContentApp {
         return result.ok ? result.value : null;
       },
       matchSentences: async (sentences) => {
+        if (date === null) date = pageDate(this.doc, this.detection.root);
         const result = await this.background('matchSentences', {
           pageUrl: this.doc.location.href,
           sentences,
