@@ -57,15 +57,17 @@ export async function measureLoad(page: Page, cdp: CDPSession, url: string, scri
   await page.waitForTimeout(SETTLE_MS);
   const before = await metrics(cdp);
   const since = await page.evaluate(() => performance.now());
-  const found = await page.evaluate(async (source) => {
+  await page.evaluate(async (source) => {
     const el = document.createElement('script');
     el.textContent = source;
     document.documentElement.appendChild(el);
     el.remove();
-    return (window as unknown as { parallaxDone?: Promise<RunCost['found']> }).parallaxDone;
+    await (window as unknown as { parallaxDone?: Promise<unknown> }).parallaxDone;
   }, script);
   await page.waitForTimeout(SETTLE_MS);
   const after = await metrics(cdp);
+  type Bench = { parallaxFound?: () => Promise<RunCost['found']> };
+  const found = await page.evaluate(() => (window as unknown as Bench).parallaxFound?.()).catch((e: Error) => ({ error: e.message }));
   const longTasks = await page.evaluate(
     (t) => (window as unknown as { __longTasks: number[] }).__longTasks.filter((s) => s >= t).length,
     since,
