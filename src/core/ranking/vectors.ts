@@ -60,11 +60,26 @@ export function cosineQuantised(query: ArrayLike<number>, q: QuantisedVector): n
   return nq === 0 || nc === 0 ? 0 : s / Math.sqrt(nq * nc);
 }
 
-/** Cosine of a query against every stored vector (float or quantised), as a dense array. */
+/**
+ * Cosine of a query against every stored vector (float or quantised), as a dense array. The query's
+ * norm is taken once and each stored vector's dot and norm in one pass: this loop runs 10,000 times
+ * per query, so it is written for speed rather than by reusing {@link cosine}.
+ */
 export function cosineAll(query: ArrayLike<number>, stored: ReadonlyArray<ArrayLike<number> | QuantisedVector>): Float64Array {
   const out = new Float64Array(stored.length);
-  stored.forEach((v, i) => {
-    out[i] = 'codes' in v ? cosineQuantised(query, v) : cosine(query, v);
+  const nq = Math.sqrt(dot(query, query));
+  if (nq === 0) return out;
+  stored.forEach((v, k) => {
+    const x = 'codes' in v ? v.codes : v;
+    let s = 0;
+    let nx = 0;
+    const n = Math.min(query.length, x.length);
+    for (let i = 0; i < n; i++) {
+      const xi = x[i]!;
+      s += query[i]! * xi;
+      nx += xi * xi;
+    }
+    out[k] = nx === 0 ? 0 : s / (nq * Math.sqrt(nx));
   });
   return out;
 }
