@@ -4,7 +4,7 @@
  * stores articles with.
  */
 import { buildLexicon, type Lexicon } from '../core/entities';
-import { analyzeIntoLibrary, analyzeSentence, LearningLexicon, loadGazetteer } from '../core/library';
+import { analyzeIntoLibrary, LearningLexicon, loadGazetteer } from '../core/library';
 import type { ArticleMeta, Claim, Entity } from '../core/types';
 
 /** An input article line after validation (the core's article line, id required). */
@@ -38,9 +38,4 @@ export function analyzeForPack(line: ArticleLine, names: LearningLexicon): { met
   const { id: _sourceId, ...input } = line;
   const analysed = analyzeIntoLibrary({ ...input, origin: 'import' }, names);
   return { meta: analysed.meta, claims: analysed.claims, discovered: analysed.discovered };
-}
-
-/** Analyses one query text as a single claim. */
-export function analyzeQuery(text: string, lexicon: Lexicon): Claim {
-  return analyzeSentence(text, lexicon);
 }

@@ -2,23 +2,25 @@
  * The corpus CLI: the same core as the extension, over a JSONL archive.
  *
  *   npm run corpus -- build --in articles.jsonl --out pack.json
- *   npm run corpus -- query --pack pack.json --in queries.jsonl --top 5 [--min-score 0.42]
+ *   npm run corpus -- query --pack pack.json --in queries.jsonl [--top 5] [--min-score 0]
  *
  * stdout carries only results (one JSON line per query); progress and errors go
  * to stderr. Exit codes: 0 ok, 1 bad input or I/O failure, 2 bad usage.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { loadPack, PackBuilder, queryPack } from '../core/library';
+import { loadPack, PackBuilder, queryPack, REPORTS_PER_SENTENCE } from '../core/library';
 import { DEFAULT_MIN_SCORE } from '../core/matching';
 import { writeFileAtomic } from './atomicWrite';
 import { ArticleLineSchema, InputError, QueryLineSchema, readJsonl } from './jsonl';
-import { analyzeForPack, analyzeQuery, buildNames, corpusLexicon } from './analysis';
+import { analyzeForPack, buildNames, corpusLexicon } from './analysis';
 
 const USAGE = `usage:
   corpus build --in <articles.jsonl> --out <pack.json>
   corpus query --pack <pack.json> --in <queries.jsonl> [--top <k>] [--min-score <s>]
-query scores: --min-score 0 (default) ranks every candidate; ${DEFAULT_MIN_SCORE} keeps only confident claim matches.`;
+query ranks and filters as the extension does (the core's matchPageSentences): by default the ${REPORTS_PER_SENTENCE} best
+articles whose claim scores ${DEFAULT_MIN_SCORE} or more, as a reader's card shows them; --min-score 0 ranks every candidate.
+A query line may carry the page's "date" (YYYY-MM-DD), as the extension uses a page's date.`;
 
 class UsageError extends Error {}
 
@@ -60,7 +62,7 @@ async function query(packPath: string, input: string, top: number, minScore: num
   const lexicon = corpusLexicon(loaded.pack.discovered);
   // Queries are validated as they stream; a bad line stops the run after the lines before it were answered.
   await readJsonl(input, QueryLineSchema, (line) => {
-    const results = queryPack(loaded, analyzeQuery(line.text, lexicon), top, { minScore });
+    const results = queryPack(loaded, lexicon, line, { top, minScore });
     process.stdout.write(`${JSON.stringify({ id: line.id, results })}\n`);
   });
 }
@@ -100,8 +102,8 @@ async function main(argv: string[]): Promise<number> {
       await query(
         values.pack,
         values.in,
-        positiveNumber('top', values.top, 5, true),
-        positiveNumber('min-score', values['min-score'], 0, false),
+        positiveNumber('top', values.top, REPORTS_PER_SENTENCE, true),
+        positiveNumber('min-score', values['min-score'], DEFAULT_MIN_SCORE, false),
       );
     } else throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
     return 0;

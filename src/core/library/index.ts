@@ -4,5 +4,6 @@ export * from './articleInput';
 export * from './dates';
 export * from './libraryArticle';
 export * from './pack';
+export * from './pageMatch';
 export * from './seeds';
 export * from './url';

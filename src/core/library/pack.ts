@@ -5,9 +5,11 @@
  * the CLI owns reading and atomic writing.
  */
 import * as v from 'valibot';
-import { ClaimIndex, type ClaimIndexJSON, type QueryOptions } from '../matching';
+import type { Lexicon } from '../entities';
+import { ClaimIndex, type ClaimIndexJSON } from '../matching';
 import type { ArticleMeta, Claim, Entity } from '../types';
 import { articleDate } from './dates';
+import { matchPageSentences } from './pageMatch';
 
 /** Format tag and version; readers refuse packs of another version rather than guess. */
 export const PACK_FORMAT = 'parallax-pack';
@@ -119,18 +121,27 @@ export function loadPack(json: unknown): LoadedPack {
   };
 }
 
-/** The best claim per article for a query claim, best first, at most `top` articles. */
-export function queryPack(loaded: LoadedPack, claim: Claim, top: number, opts: Omit<QueryOptions, 'top'> = {}): PackResult[] {
-  // Ask for more claims than articles: several claims of one article may rank high.
-  const links = loaded.index.query(claim, { ...opts, top: top * 4 });
-  const results: PackResult[] = [];
-  const seen = new Set<string>();
-  for (const link of links) {
-    if (seen.has(link.articleId)) continue;
-    seen.add(link.articleId);
-    const stored = loaded.index.getClaim(link.claimId);
-    results.push({ articleId: loaded.sourceIds.get(link.articleId) ?? link.articleId, claim: stored?.text ?? '', score: link.score });
-    if (results.length >= top) break;
-  }
-  return results;
+/** One query: a page sentence (or a passage read as one), with the page's date when known. */
+export interface PackQuery {
+  text: string;
+  /** `YYYY-MM-DD`: as the content script sends a page's date. */
+  date?: string;
+}
+
+/**
+ * The best claim per article for a query, best first, at most `top` articles:
+ * the extension's ranking and filter (`matchPageSentences`), so a pack answers
+ * as the extension would over the same library. `minScore` 0 ranks every candidate.
+ */
+export function queryPack(loaded: LoadedPack, lexicon: Lexicon, query: PackQuery, opts: { top: number; minScore?: number }): PackResult[] {
+  const { matches } = matchPageSentences(loaded.index, lexicon, [{ key: 'query', text: query.text }], {
+    reports: opts.top,
+    ...(query.date ? { pageDate: { date: query.date, inferred: false } } : {}),
+    ...(opts.minScore !== undefined ? { query: { minScore: opts.minScore } } : {}),
+  });
+  return (matches[0]?.links ?? []).map((link) => ({
+    articleId: loaded.sourceIds.get(link.articleId) ?? link.articleId,
+    claim: loaded.index.getClaim(link.claimId)?.text ?? '',
+    score: link.score,
+  }));
 }
