@@ -1,23 +1,21 @@
 import 'fake-indexeddb/auto';
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { freshDatabase } from '../store/freshDatabase';
 import { contentSender, optionsSender, spoofSender } from './fakeBrowser';
 
 vi.mock('../../../src/shared/browser', async () => ({ browser: (await import('./fakeBrowser')).fakeBrowser }));
 
 const { createHandlers, PRIVILEGED_METHODS } = await import('../../../src/background/handlers');
 const { invalidateLibraryCaches } = await import('../../../src/background/library');
-const { DB_NAME, closeDB, countAll } = await import('../../../src/store');
+const { countAll } = await import('../../../src/store');
 const { LIMITS } = await import('../../../src/shared/schemas');
 
 const handlers = createHandlers(async () => undefined);
 const ARTICLE = 'Kyiv: The Ukrainian defence ministry said on Monday its forces advanced two kilometres near Bakhmut.';
 
 beforeEach(() => invalidateLibraryCaches());
-afterEach(async () => {
-  await closeDB();
-  await deleteDB(DB_NAME);
-});
+// Every test owns its database.
+beforeEach(freshDatabase);
 
 describe('privileged calls', () => {
   it('lists exactly the library-changing and library-listing methods as privileged', () => {

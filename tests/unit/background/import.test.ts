@@ -1,18 +1,16 @@
 import 'fake-indexeddb/auto';
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { freshDatabase } from '../store/freshDatabase';
 
 vi.mock('../../../src/shared/browser', async () => ({ browser: (await import('./fakeBrowser')).fakeBrowser }));
 
 const { importArticles, parseImportLines } = await import('../../../src/background/importLines');
 const { invalidateLibraryCaches } = await import('../../../src/background/library');
-const { DB_NAME, closeDB, countAll, listArticles } = await import('../../../src/store');
+const { countAll, listArticles } = await import('../../../src/store');
 
-afterEach(async () => {
-  invalidateLibraryCaches();
-  await closeDB();
-  await deleteDB(DB_NAME);
-});
+afterEach(() => invalidateLibraryCaches());
+// Every test owns its database.
+beforeEach(freshDatabase);
 
 const good = (text: string, extra: Record<string, unknown> = {}) => JSON.stringify({ id: 'x', text, ...extra });
 const LINES = [

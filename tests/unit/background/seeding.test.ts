@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { freshDatabase } from '../store/freshDatabase';
 
 vi.mock('../../../src/shared/browser', async () => ({ browser: (await import('./fakeBrowser')).fakeBrowser }));
 
@@ -11,9 +11,9 @@ const store = await import('../../../src/store');
 
 afterEach(async () => {
   invalidateLibraryCaches();
-  await store.closeDB();
-  await deleteDB(store.DB_NAME);
 });
+// Every test owns its database.
+beforeEach(freshDatabase);
 
 /** Counts that must not change when seeding is repeated (meta holds snapshots and is allowed to). */
 async function libraryCounts() {
@@ -63,8 +63,7 @@ describe('seeding', () => {
     expect(await libraryCounts()).toEqual(full);
 
     // A worker stopped mid-seed: some articles written, marker never written.
-    await store.closeDB();
-    await deleteDB(store.DB_NAME);
+    await freshDatabase();
     invalidateLibraryCaches();
     const [firstSeed] = seedTexts();
     const { ingestArticle } = await import('../../../src/background/ingest');

@@ -1,19 +1,48 @@
+/**
+ * The background as a browser runs it: each test starts a fresh worker (its
+ * modules imported anew, as a restarted service worker does) on its own empty
+ * IndexedDB, which the first message seeds. No test depends on another's writes.
+ */
 import 'fake-indexeddb/auto';
-import { describe, expect, it, vi } from 'vitest';
-import { contentSender, fakeBrowser, optionsSender } from './fakeBrowser';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as LibraryModule from '../../../src/background/library';
+import type * as SeedCorpusModule from '../../../src/background/seedCorpus';
+import type * as Matching from '../../../src/core/matching';
+import type * as Store from '../../../src/store';
+import type { FakeBrowser } from './fakeBrowser';
+import { contentSender, optionsSender } from './fakeBrowser';
 
 vi.mock('../../../src/shared/browser', async () => ({ browser: (await import('./fakeBrowser')).fakeBrowser }));
 
-// Importing the entry point is what a (re)started worker does.
-await import('../../../src/background/index');
-const { invalidateLibraryCaches } = await import('../../../src/background/library');
-const { seedTexts } = await import('../../../src/background/seedCorpus');
-const store = await import('../../../src/store');
-const { ClaimIndex } = await import('../../../src/core/matching/claimIndex');
+type Reply = { ok: boolean; value?: unknown; error?: string };
+type Listener = (message: unknown, sender: unknown) => Promise<Reply> | undefined;
 
-type Listener = (message: unknown, sender: unknown) => Promise<{ ok: boolean; value?: unknown; error?: string }> | undefined;
-const onMessage = fakeBrowser.runtime.onMessage.addListener.mock.calls[0]![0] as Listener;
-const call = (method: string, params: unknown, sender: unknown = contentSender) => onMessage({ parallax: 1, method, params }, sender)!;
+let fakeBrowser: FakeBrowser;
+let onMessage: Listener;
+let call: (method: string, params: unknown, sender?: unknown) => Promise<Reply>;
+let invalidateLibraryCaches: typeof LibraryModule.invalidateLibraryCaches;
+let seedTexts: typeof SeedCorpusModule.seedTexts;
+let store: typeof Store;
+let ClaimIndex: typeof Matching.ClaimIndex;
+
+beforeEach(async () => {
+  vi.resetModules();
+  globalThis.indexedDB = new IDBFactory();
+  // The mocked browser outlives module resets (as the real one outlives a worker): forget the old worker's listeners.
+  fakeBrowser = (await import('../../../src/shared/browser')).browser as unknown as FakeBrowser;
+  vi.clearAllMocks();
+  // Importing the entry point is what a (re)started worker does.
+  await import('../../../src/background/index');
+  ({ invalidateLibraryCaches } = await import('../../../src/background/library'));
+  ({ seedTexts } = await import('../../../src/background/seedCorpus'));
+  store = await import('../../../src/store');
+  ({ ClaimIndex } = await import('../../../src/core/matching'));
+  onMessage = fakeBrowser.runtime.onMessage.addListener.mock.calls[0]![0] as unknown as Listener;
+  call = (method, params, sender = contentSender) => onMessage({ parallax: 1, method, params }, sender)!;
+});
+
+afterEach(() => store.closeDB());
 
 describe('background entry point', () => {
   it('registers every listener synchronously at import', () => {
@@ -96,6 +125,7 @@ describe('background entry point', () => {
 
   it("clusters a claim's neighbourhood into the same event as the full clustering (large-library path)", async () => {
     const { libraryEvents, localEvents } = await import('../../../src/background/events');
+    await call('getLibraryStats', {}); // the first message seeds the library
     const full = await libraryEvents();
     const multi = full.find((e) => e.articleIds.length >= 2);
     expect(multi).toBeDefined();
@@ -159,7 +189,10 @@ describe('background entry point', () => {
       key: 'k',
       text: 'Russian forces carried out relentless attacks on the eastern Ukrainian city of Bakhmut on Wednesday.',
     };
-    // The index is loaded and has been updated in place by the saves and imports above.
+    // A saved article updates the loaded index in place; the restarted worker must rebuild the same one.
+    await call('matchSentences', { pageUrl: 'https://a.example/', sentences: [sentence] });
+    const saved = 'Kyiv: Russian forces carried out relentless attacks on Bakhmut on Wednesday, the Ukrainian military said.';
+    expect(await call('saveArticle', { text: saved }, optionsSender)).toMatchObject({ ok: true });
     const live = await call('matchSentences', { pageUrl: 'https://a.example/', sentences: [sentence] });
     expect((live.value as unknown[]).length).toBeGreaterThan(0);
 
@@ -168,7 +201,8 @@ describe('background entry point', () => {
     const rebuilt = await call('matchSentences', { pageUrl: 'https://a.example/', sentences: [sentence] });
     expect(rebuilt).toEqual(live);
     const revision = await store.libraryRevision();
-    await vi.waitFor(async () => expect((await store.getMeta('claimIndex'))?.revision).toBe(revision));
+    // The snapshot write was issued before the reply: IndexedDB runs this later read after it.
+    expect((await store.getMeta('claimIndex'))?.revision).toBe(revision);
     expect((await store.getMeta('claimIndex'))?.index.docs.length).toBe((await store.countAll()).claims);
 
     // ...and the next restart restores that snapshot instead of re-reading every claim.
@@ -191,14 +225,16 @@ describe('background entry point', () => {
   });
 
   it('steps highlights in the active tab on the keyboard commands', async () => {
-    const onCommand = fakeBrowser.commands.onCommand.addListener.mock.calls[0]![0] as (c: string) => void;
-    onCommand('previous-highlight');
-    await vi.waitFor(() => expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalled());
-    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(
-      42,
-      { parallax: 1, method: 'stepHighlight', params: { direction: -1 } },
-      { frameId: 0 },
+    const onCommand = fakeBrowser.commands.onCommand.addListener.mock.calls[0]![0] as unknown as (c: string) => void;
+    // Resolves when the command reaches the tab: no polling, no sleeping.
+    const sent = new Promise<unknown[]>((resolve) =>
+      fakeBrowser.tabs.sendMessage.mockImplementation(async (...args) => {
+        resolve(args);
+        return { ok: true, value: null };
+      }),
     );
+    onCommand('previous-highlight');
+    expect(await sent).toEqual([42, { parallax: 1, method: 'stepHighlight', params: { direction: -1 } }, { frameId: 0 }]);
   });
 
   it('lets the options page import while content scripts may not', async () => {

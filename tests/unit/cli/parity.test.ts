@@ -9,7 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { freshDatabase } from '../store/freshDatabase';
 import { optionsSender, contentSender } from '../background/fakeBrowser';
 
 vi.mock('../../../src/shared/browser', async () => ({ browser: (await import('../background/fakeBrowser')).fakeBrowser }));
@@ -19,6 +20,8 @@ const { putEntities } = await import('../../../src/store');
 const { loadGazetteer } = await import('../../../src/core/library');
 
 const ROOT = join(import.meta.dirname, '../../..');
+// The test owns its database.
+beforeEach(freshDatabase);
 const dir = mkdtempSync(join(tmpdir(), 'parallax-parity-'));
 
 const seeds = readdirSync(join(ROOT, 'seeds'))

@@ -52,7 +52,9 @@ const page = (over: Partial<PageState>): PageState => ({
   ...over,
 });
 let root: HTMLElement;
-const settle = () => new Promise((r) => setTimeout(r, 30));
+// Fake timers: Preact runs effects after the next frame (or a 100 ms fallback); advancing past it settles the
+// popup without sleeping. Only timers and frames are faked: promises still resolve as they do in the browser.
+const settle = () => vi.advanceTimersByTimeAsync(120);
 async function mount(search = '') {
   root = document.createElement('div');
   document.body.appendChild(root);
@@ -61,6 +63,7 @@ async function mount(search = '') {
   return root;
 }
 beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
   contentCalls.length = 0;
   state.saved = [];
   state.created = [];
@@ -68,6 +71,7 @@ beforeEach(() => {
 afterEach(() => {
   render(null, root);
   root.remove();
+  vi.useRealTimers();
 });
 
 describe('popup panel', () => {

@@ -1,11 +1,9 @@
 import 'fake-indexeddb/auto';
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from './freshDatabase';
 import {
   ARTICLE_STORES,
   articleDates,
-  DB_NAME,
-  closeDB,
   countAll,
   db,
   getArticle,
@@ -25,10 +23,8 @@ import {
 } from '../../../src/store';
 import { makeArticle } from './fixture';
 
-afterEach(async () => {
-  await closeDB();
-  await deleteDB(DB_NAME);
-});
+// Every test owns its database.
+beforeEach(freshDatabase);
 
 describe('upgrade ladder', () => {
   it('upgrades a v1 library to the current version without losing rows, and indexes old rows', async () => {
