@@ -9,7 +9,7 @@
  *
  * Main-thread time is the renderer's own account (CDP `Performance.getMetrics`:
  * TaskDuration, all main-thread tasks, and ScriptDuration, script only), read
- * before the script is added and after it is done plus a settling pause, so
+ * before the script is added and after a fixed window (done, plus a pause), so
  * every task the content script causes is counted, including the browser's
  * style and paint work for the highlights. Long tasks (>= 50 ms) come from a
  * `longtask` PerformanceObserver installed before the page's own content.
@@ -25,8 +25,14 @@ export interface RunCost {
   found?: { isArticle: boolean; names: number; claims: number } | { error: string };
 }
 
-/** Pause before measuring (the page's own load work ends) and after (trailing tasks, long-task reports). */
+/** Pause before measuring (the page's own load work ends) and at least after (trailing tasks, long-task reports). */
 const SETTLE_MS = 250;
+/**
+ * Both scripts are measured over the same wall-clock window from the moment
+ * they are added: the page's own frames (animations, image decoding) cost
+ * main-thread time too, and a longer window for Parallax would charge them to it.
+ */
+const WINDOW_MS = 1_200;
 
 const LONG_TASK_OBSERVER = `
   window.__longTasks = [];
@@ -57,6 +63,7 @@ export async function measureLoad(page: Page, cdp: CDPSession, url: string, scri
   await page.waitForTimeout(SETTLE_MS);
   const before = await metrics(cdp);
   const since = await page.evaluate(() => performance.now());
+  const added = Date.now();
   await page.evaluate(async (source) => {
     const el = document.createElement('script');
     el.textContent = source;
@@ -64,7 +71,7 @@ export async function measureLoad(page: Page, cdp: CDPSession, url: string, scri
     el.remove();
     await (window as unknown as { parallaxDone?: Promise<unknown> }).parallaxDone;
   }, script);
-  await page.waitForTimeout(SETTLE_MS);
+  await page.waitForTimeout(Math.max(SETTLE_MS, WINDOW_MS - (Date.now() - added)));
   const after = await metrics(cdp);
   type Bench = { parallaxFound?: () => Promise<RunCost['found']> };
   const found = await page.evaluate(() => (window as unknown as Bench).parallaxFound?.()).catch((e: Error) => ({ error: e.message }));
