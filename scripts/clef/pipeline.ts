@@ -17,10 +17,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_DIR, cachedEmbeddings, hashTexts } from './cache';
 import { loadClef, type Claim, type Query } from './data';
-import { cleanTweet } from './preprocess';
+import { cleanTweet, tweetSentences } from './preprocess';
 
 /** Version of the first stage's output; bump when a feature or the preprocessing changes. */
-export const STAGE_VERSION = 1;
+export const STAGE_VERSION = 2;
 
 /** How many claims each first-stage signal contributes to a tweet's candidate list. */
 export const POOL = 50;
@@ -92,6 +92,10 @@ async function build(claims: Claim[], train: Query[], dev: Query[], int8: boolea
     await cachedEmbeddings('title', claims.map((c) => c.title), log),
     await cachedEmbeddings('tweets', cleaned, log),
   ];
+  const sentenceLists = cleaned.map(tweetSentences);
+  const sentenceTexts = [...new Set(sentenceLists.flat())];
+  const sentenceVecs = await cachedEmbeddings('sentences', sentenceTexts, log);
+  const sentenceVec = new Map(sentenceTexts.map((t, i) => [t, sentenceVecs[i]!]));
   const t0 = performance.now();
   const store = (vs: Float32Array[]): Array<Float32Array | QuantisedVector> => (int8 ? vs.map(quantise) : vs);
   const [sv, st] = [store(vv), store(vt)];
@@ -117,6 +121,9 @@ async function build(claims: Claim[], train: Query[], dev: Query[], int8: boolea
     const pool = [...new Set([...bmOrder.slice(0, POOL), ...cosOrder.slice(0, POOL)])];
     const bmV = onV.scoreAll(text);
     const bmT = onT.scoreAll(text);
+    // The tweet's own vector and each of its sentences': the best-matching part of a tweet is the claim.
+    const parts = [vq[qi]!, ...sentenceLists[qi]!.map((t) => sentenceVec.get(t)!)];
+    const bestPart = (v: Float32Array | QuantisedVector) => Math.max(...parts.map((p) => cosineAll(p, [v])[0]!));
     const candidates = pool.map((doc) => {
       const c = claims[doc]!;
       return {
@@ -131,6 +138,8 @@ async function build(claims: Claim[], train: Query[], dev: Query[], int8: boolea
           cos_v: cosV[doc]!,
           cos_t: cosT[doc]!,
           cos_max: cosMax[doc]!,
+          cos_s_v: bestPart(sv[doc]!),
+          cos_s_t: bestPart(st[doc]!),
           ...overlapFeatures(text, `${c.vclaim} ${c.title}`, idf),
         },
       };
@@ -154,7 +163,7 @@ async function build(claims: Claim[], train: Query[], dev: Query[], int8: boolea
 }
 
 /** Keys that get list-relative features (see `addListFeatures`). */
-export const LIST_KEYS = ['bm25', 'bm25_v', 'bm25_t', 'cos_v', 'cos_t', 'cos_max'] as const;
+export const LIST_KEYS = ['bm25', 'bm25_v', 'bm25_t', 'cos_v', 'cos_t', 'cos_max', 'cos_s_v', 'cos_s_t'] as const;
 
 /**
  * The re-ranker's view of one tweet: candidates within the top `depth` of either signal, each with

@@ -30,3 +30,24 @@ export function cleanTweet(text: string): string {
   t = t.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
   return t.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A cleaned tweet's sentences, for a per-sentence cosine: a tweet often wraps the claim in comment
+ * ("im screaming. google featured a hoax article that claims ..."), which dilutes a whole-tweet vector.
+ * Fragments under four words join a neighbour; at most six sentences are kept.
+ */
+export function tweetSentences(cleaned: string): string[] {
+  const out: string[] = [];
+  let carry = '';
+  // A break needs two word characters before the stop, so "U.S. Army" and "1. To ..." stay whole.
+  for (const part of cleaned.split(/(?<=[\p{Ll}\p{N})"”'’*]{2}[.!?…]+)\s+|\s*[|•]\s*/u)) {
+    const s = (carry + ' ' + part).trim();
+    carry = '';
+    if (!s) continue;
+    if (s.split(/\s+/).length >= 4) out.push(s);
+    else if (out.length > 0) out[out.length - 1] += ' ' + s;
+    else carry = s;
+  }
+  if (carry) out.push(carry);
+  return out.slice(0, 6);
+}
