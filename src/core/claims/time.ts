@@ -10,6 +10,7 @@
  * installed, and those that exist resolve "Wednesday" forwards, not back).
  */
 import type { ClaimTime } from '../types';
+import { calendarDay } from '../text';
 
 /** How precise a time expression is; only `day` expressions resolve to a date. */
 export type TimePrecision = 'day' | 'week' | 'month' | 'year';
@@ -104,14 +105,9 @@ const REFERENCE_POINT = /\b(?:anniversary|ahead of|deadline|until|no later than)
  * "2023-02-15T18:30:00+02:00" (its own calendar day, as written) or any date
  * `Date.parse` reads ("Feb 15, 2023").
  */
+/** UTC midnight of an article's date (the one ISO-day parser, `core/text/dates.ts`). */
 function articleDay(date: string | undefined): number | undefined {
-  if (!date) return undefined;
-  const ymd = /^(\d{4})-(\d{2})-(\d{2})/.exec(date.trim());
-  if (ymd) return Date.UTC(Number(ymd[1]), Number(ymd[2]) - 1, Number(ymd[3]));
-  const ms = Date.parse(date + (/\d{1,2}:\d{2}|Z$|[+-]\d{2}:?\d{2}$/.test(date) ? '' : ' UTC'));
-  if (Number.isNaN(ms)) return undefined;
-  const d = new Date(ms);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  return calendarDay(date)?.utc;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);

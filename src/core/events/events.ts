@@ -11,6 +11,7 @@
  */
 import type { ClaimIndex } from '../matching';
 import type { ArticleMeta, Claim, NewsEvent } from '../types';
+import { articleDate } from '../text';
 
 /** Clustering options. */
 export interface ClusterOptions {
@@ -56,13 +57,6 @@ function shorten(text: string, max = 100): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6))}…`;
 }
 
-/** The article's date, given or inferred. */
-function articleDate(meta?: ArticleMeta): { date?: string; inferred: boolean } {
-  if (meta?.date) return { date: meta.date, inferred: false };
-  if (meta?.inferredDate) return { date: meta.inferredDate.value, inferred: true };
-  return { inferred: false };
-}
-
 /** The most frequent value (ties: the earliest seen). */
 function mode<T>(values: T[]): T | undefined {
   const counts = new Map<T, number>();
@@ -80,7 +74,7 @@ export function clusterEvents(claims: Claim[], index: ClaimIndex, articles: Arti
   const uf = new UnionFind();
   const degree = new Map<string, number>();
   for (const claim of claims) {
-    const pageDate = articleDate(meta.get(claim.articleId)).date;
+    const pageDate = articleDate(meta.get(claim.articleId))?.date;
     for (const link of index.query(claim, {
       top: opts.top ?? 5,
       excludeArticleId: claim.articleId,
@@ -110,11 +104,11 @@ export function clusterEvents(claims: Claim[], index: ClaimIndex, articles: Arti
     const central = [...group].sort((a, b) => rank(b) - rank(a) || a.text.length - b.text.length)[0]!;
     const claimDates = group.flatMap((c) => (c.time?.date ? [{ date: c.time.date, inferred: !!c.time.inferred }] : []));
     const claimDate = mode(claimDates.map((d) => d.date));
-    const fallback = claimDate ? undefined : mode(articleIds.map((id) => articleDate(meta.get(id)).date).filter((d): d is string => !!d));
+    const fallback = claimDate ? undefined : mode(articleIds.map((id) => articleDate(meta.get(id))?.date).filter((d): d is string => !!d));
     const date = claimDate ?? fallback;
     const dateInferred = claimDate
       ? claimDates.some((d) => d.date === claimDate && d.inferred)
-      : articleIds.some((id) => articleDate(meta.get(id)).date === date && articleDate(meta.get(id)).inferred);
+      : articleIds.some((id) => articleDate(meta.get(id))?.date === date && articleDate(meta.get(id))?.inferred === true);
     const entityCounts = new Map<string, number>();
     for (const e of group.flatMap((c) => [...new Set(c.entities)])) entityCounts.set(e, (entityCounts.get(e) ?? 0) + 1);
     // Most-mentioned first: the event's main place or actor leads.

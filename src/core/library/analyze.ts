@@ -17,7 +17,7 @@ import { cleanArticle, parseDateline, signOffAgency } from '../text';
 import { splitSentences } from '../text';
 import { extractClaims } from '../claims';
 import { contentHash } from '../text';
-import { articleDate } from './dates';
+import { articleDate } from '../text';
 
 /** Everything the core derives from one article. */
 export interface AnalyzedArticle {

@@ -8,7 +8,7 @@
  * of them ("date: must be an ISO date YYYY-MM-DD").
  */
 import * as v from 'valibot';
-import { parseIsoDay } from './dates';
+import { parseIsoDay } from '../text';
 
 /** Caps on one article's fields (characters). */
 export const ARTICLE_LIMITS = {

@@ -1,7 +1,7 @@
 /** Public face of `core/library`: import from here, not from its files. */
 export * from './analyze';
 export * from './articleInput';
-export * from './dates';
+export { articleDate, calendarDay, isIsoDay, parseIsoDay, type ArticleDate, type IsoDay } from '../text';
 export * from './libraryArticle';
 export * from './pack';
 export * from './pageMatch';

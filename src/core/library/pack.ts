@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import type { Lexicon } from '../entities';
 import { ClaimIndex, type ClaimIndexJSON } from '../matching';
 import type { ArticleMeta, Claim, Entity } from '../types';
-import { articleDate } from './dates';
+import { articleDate } from '../text';
 import { matchPageSentences } from './pageMatch';
 
 /** Format tag and version; readers refuse packs of another version rather than guess. */

@@ -14,7 +14,7 @@ import { createSpotContext, type Lexicon } from '../entities';
 import type { ClaimIndex, QueryOptions } from '../matching';
 import type { Claim, ClaimLink } from '../types';
 import { analyzeSentence } from './analyze';
-import type { ArticleDate } from './dates';
+import type { ArticleDate } from '../text';
 
 /** Reports per page sentence by default: the best claim of each of the best few articles. */
 export const REPORTS_PER_SENTENCE = 5;

@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import type { ArticleMeta, Entity, Inferred } from '../types';
-import { isIsoDay } from './dates';
+import { isIsoDay } from '../text';
 import gazetteerJson from '../../../seeds/gazetteer.json';
 import sidecarJson from '../../../seeds/articles.json';
 

@@ -4,3 +4,4 @@ export * from './hash';
 export * from './normalize';
 export * from './sentences';
 export * from './spelling';
+export * from './dates';
