@@ -65,7 +65,9 @@ export async function cachedEmbeddings(name: string, texts: string[], log: (s: s
     writeFileSync(binPath, flat);
     writeFileSync(metaPath, JSON.stringify({ hash, count: texts.length, done: rows.length, dim } satisfies Meta));
     const secs = (performance.now() - start) / 1000;
-    log(`${name}: ${rows.length}/${texts.length} embedded, ${secs.toFixed(0)} s, ${((secs * 1000) / (rows.length - from)).toFixed(1)} ms each`);
+    log(
+      `${name}: ${rows.length}/${texts.length} embedded, ${secs.toFixed(0)} s, ${((secs * 1000) / (rows.length - from)).toFixed(1)} ms each`,
+    );
   }
   return rows;
 }

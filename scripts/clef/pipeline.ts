@@ -80,7 +80,8 @@ export async function prepare(options: { int8?: boolean; log?: (s: string) => vo
     }
   }
   const built = await build(claims, train, dev, options.int8 ?? false, log);
-  if (options.cache) writeFileSync(cacheFile, JSON.stringify({ key, runs: built.runs.map(({ query, ...r }) => ({ ...r, qid: query.id })) }));
+  if (options.cache)
+    writeFileSync(cacheFile, JSON.stringify({ key, runs: built.runs.map(({ query, ...r }) => ({ ...r, qid: query.id })) }));
   return built;
 }
 
@@ -88,8 +89,16 @@ async function build(claims: Claim[], train: Query[], dev: Query[], int8: boolea
   const queries = [...train.map((q) => ({ q, split: 'train' as const })), ...dev.map((q) => ({ q, split: 'dev' as const }))];
   const cleaned = queries.map(({ q }) => cleanTweet(q.text));
   const [vv, vt, vq] = [
-    await cachedEmbeddings('vclaim', claims.map((c) => c.vclaim), log),
-    await cachedEmbeddings('title', claims.map((c) => c.title), log),
+    await cachedEmbeddings(
+      'vclaim',
+      claims.map((c) => c.vclaim),
+      log,
+    ),
+    await cachedEmbeddings(
+      'title',
+      claims.map((c) => c.title),
+      log,
+    ),
     await cachedEmbeddings('tweets', cleaned, log),
   ];
   const sentenceLists = cleaned.map(tweetSentences);

@@ -23,14 +23,16 @@ export function loadReranker(path = MODEL_PATH): RerankModel | undefined {
   return existsSync(path) ? parseModel(JSON.parse(readFileSync(path, 'utf8'))) : undefined;
 }
 
-const COSINE_NAMES: Record<CosineKey, string> = { cos_v: 'cosine to vclaim', cos_t: 'cosine to title', cos_max: 'max cosine of vclaim, title' };
+const COSINE_NAMES: Record<CosineKey, string> = {
+  cos_v: 'cosine to vclaim',
+  cos_t: 'cosine to title',
+  cos_max: 'max cosine of vclaim, title',
+};
 
 function rowsFor(prepared: Prepared, model: RerankModel | undefined, suffix: string): Rows {
   const rows: Rows = [];
   const variants = ['vclaim', 'title', 'max', 'mean'] as const;
-  const cos = variants
-    .map((v) => ({ v, train: mapOf(prepared, 'train', (r) => r.cosTop[v]) }))
-    .sort((a, b) => b.train - a.train)[0]!;
+  const cos = variants.map((v) => ({ v, train: mapOf(prepared, 'train', (r) => r.cosTop[v]) })).sort((a, b) => b.train - a.train)[0]!;
   rows.push({
     method: `USE-lite cosine alone${suffix}`,
     train: cos.train,
@@ -80,6 +82,7 @@ export async function runClefEval(options: { int8?: boolean; log?: (s: string) =
     },
     ...rowsFor(prepared, model, ''),
   ];
-  if (options.int8) rows.push(...rowsFor(await prepare({ int8: true, log: options.log, cache: options.cache }), model, ', int8 claim vectors'));
+  if (options.int8)
+    rows.push(...rowsFor(await prepare({ int8: true, log: options.log, cache: options.cache }), model, ', int8 claim vectors'));
   return rows;
 }

@@ -51,7 +51,10 @@ export function crossValidate(prepared: Prepared, s: Setting): number {
   const train = prepared.runs.filter((r) => r.split === 'train');
   let sum = 0;
   for (let f = 0; f < 5; f++) {
-    const model = fit(train.filter((_, i) => i % 5 !== f), s);
+    const model = fit(
+      train.filter((_, i) => i % 5 !== f),
+      s,
+    );
     const held = new Set(train.filter((_, i) => i % 5 === f));
     sum += mapOf(prepared, 'train', rerankMethod(prepared, model, s.depth), (r) => held.has(r)) / 5;
   }

@@ -61,7 +61,11 @@ function solveSpd(A: Float64Array, b: Float64Array, n: number): Float64Array {
  * strongly correlated) and stopped short of even the linear blend the model contains; Newton reaches
  * the optimum in a handful of steps, and a halved step whenever the loss rises keeps it safe.
  */
-export function fitLogistic(X: Float64Array[], y: number[], options: TrainOptions & { fitBias?: boolean } = {}): { w: number[]; b: number } {
+export function fitLogistic(
+  X: Float64Array[],
+  y: number[],
+  options: TrainOptions & { fitBias?: boolean } = {},
+): { w: number[]; b: number } {
   const d = X[0]?.length ?? 0;
   const n = d + 1; // last coordinate is the bias
   const l2 = options.l2 ?? 1e-3;

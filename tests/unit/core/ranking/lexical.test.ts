@@ -4,16 +4,35 @@ import { Bm25Index, fold, foldTokens, namedTokens, numbersIn, stemPlural, topK }
 describe('folded tokens', () => {
   it('folds case, diacritics, apostrophes and possessives', () => {
     expect(fold("Zelenskyy's ÉLAN")).toBe('zelenskyy elan');
-    expect(foldTokens("The vaccines' policies don't work in Kyiv's hospitals")).toEqual(['vaccine', 'policy', 'dont', 'work', 'kyiv', 'hospital']);
+    expect(foldTokens("The vaccines' policies don't work in Kyiv's hospitals")).toEqual([
+      'vaccine',
+      'policy',
+      'dont',
+      'work',
+      'kyiv',
+      'hospital',
+    ]);
   });
   it('keeps numbers whole and does not stem them or short words', () => {
-    expect(foldTokens('1,000 troops, 3.5% of 2020s bus news', { stopwords: false })).toEqual(['1000', 'troop', '3.5', 'of', '2020s', 'bus', 'news']);
+    expect(foldTokens('1,000 troops, 3.5% of 2020s bus news', { stopwords: false })).toEqual([
+      '1000',
+      'troop',
+      '3.5',
+      'of',
+      '2020s',
+      'bus',
+      'news',
+    ]);
     expect(stemPlural('crisis')).toBe('crisis');
     expect(stemPlural('gas')).toBe('gas');
   });
   it('finds numbers and non-initial capitalised words', () => {
     expect(numbersIn('repelled 1,000 attacks, not 85.0')).toEqual(['1000', '85']);
-    expect(namedTokens('The drone hit Soleimani near Baghdad. Officials said Trump ordered it.')).toEqual(['soleimani', 'baghdad', 'trump']);
+    expect(namedTokens('The drone hit Soleimani near Baghdad. Officials said Trump ordered it.')).toEqual([
+      'soleimani',
+      'baghdad',
+      'trump',
+    ]);
     expect(namedTokens('He said Donald Trump met Kim Jong Un')).toEqual(['donald', 'trump', 'kim', 'jong', 'un']);
   });
 });

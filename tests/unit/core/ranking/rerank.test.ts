@@ -105,7 +105,11 @@ describe('trainReranker', () => {
       expect(model.weights[0]!).toBeGreaterThan(5 * Math.abs(model.weights[1]!));
       for (let g = 0; g < 30; g++) {
         const idx = [0, 1, 2, 3, 4].map((c) => g * 5 + c);
-        const best = rerank(idx, idx.map((i) => rows[i]!), model)[0]!.candidate;
+        const best = rerank(
+          idx,
+          idx.map((i) => rows[i]!),
+          model,
+        )[0]!.candidate;
         expect(labels[best]).toBe(1);
       }
       // Deterministic: the same data give the same weights.

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cosine, cosineAll, cosineQuantised, dequantise, linearBlend, minMax, quantise, ranksOf, reciprocalRank } from '../../../../src/core/ranking';
+import {
+  cosine,
+  cosineAll,
+  cosineQuantised,
+  dequantise,
+  linearBlend,
+  minMax,
+  quantise,
+  ranksOf,
+  reciprocalRank,
+} from '../../../../src/core/ranking';
 
 /** A deterministic pseudo-random unit vector (no Math.random, so failures reproduce). */
 function vec(seed: number, d = 512): Float32Array {
