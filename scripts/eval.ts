@@ -49,6 +49,11 @@ export interface EvalResult {
    */
   asShown: Score;
   asShownWithPageDate: Score;
+  /** Labelled same-claim pairs the relation decision (page date known) does not call `same`, and why. */
+  missedSame: string[];
+  /** Links the relation decision calls `same` (with and without the page date). */
+  sameRelation: Score;
+  sameRelationWithPageDate: Score;
   baseline: Score;
   sweep: Array<{ minScore: number; ours: Score; baseline: Score }>;
   hardNegativesViolated: { ours: string[]; baseline: string[] };
@@ -119,14 +124,22 @@ function groupClaims(labels: Labels, seeds: Seed[], unresolved: string[]) {
   return { membership, positives, negatives, find };
 }
 
-type Matches = Map<string, Array<{ claimId: string; score: number }>>;
+type Matches = Map<string, Array<{ claimId: string; score: number; relation?: string; reasons?: string[] }>>;
 
 /**
  * Each seed as the page against the other three. `pageDate`: analyse page sentences
  * with the page's (inferred) date, as when a page states its date; the extension and
  * the CLI usually do not know it, so the headline numbers run without.
  */
-function runLeaveOneOut(seeds: Seed[], gazetteer: Entity[], plain: boolean, pageDate = false, ranking = false, asShown = false): Matches {
+function runLeaveOneOut(
+  seeds: Seed[],
+  gazetteer: Entity[],
+  plain: boolean,
+  pageDate = false,
+  ranking = false,
+  asShown = false,
+  relations = false,
+): Matches {
   const matches: Matches = new Map();
   for (const page of seeds) {
     const index = new ClaimIndex({ plain });
@@ -140,7 +153,7 @@ function runLeaveOneOut(seeds: Seed[], gazetteer: Entity[], plain: boolean, page
       page.claims.map((c) => ({ key: c.id, text: c.text })),
       {
         // Scored below at several thresholds, so the filter lets weak matches through; ranking mode ranks every candidate.
-        ...(ranking ? { reports: 10, query: { minScore: 0 } } : { reports: 3, query: { minScore: 0.05 } }),
+        ...(ranking ? { reports: 10, query: { minScore: 0, relations } } : { reports: 3, query: { minScore: 0.05, relations } }),
         ...(pageDate && page.date ? { pageDate: { date: page.date, inferred: true } } : {}),
         // The ranking is scored on every matching claim of an article; `asShown` keeps one per article, as a card does.
         ...(asShown ? {} : { perArticle: Infinity }),
@@ -151,19 +164,27 @@ function runLeaveOneOut(seeds: Seed[], gazetteer: Entity[], plain: boolean, page
   return matches;
 }
 
-function score(matches: Matches, minScore: number, membership: Map<string, Set<string>>, positives: Array<[string, string]>): Score {
+/** `sameOnly`: count only links the relation decision calls `same` (what a card lists as the same claim). */
+function score(
+  matches: Matches,
+  minScore: number,
+  membership: Map<string, Set<string>>,
+  positives: Array<[string, string]>,
+  sameOnly = false,
+): Score {
   let returned = 0;
   let correct = 0;
+  const counts = (link: { score: number; relation?: string }) => link.score >= minScore && (!sameOnly || link.relation === 'same');
   for (const [query, links] of matches) {
     for (const link of links) {
-      if (link.score < minScore) continue;
+      if (!counts(link)) continue;
       returned++;
       const a = membership.get(query);
       const b = membership.get(link.claimId);
       if (a && b && [...a].some((g) => b.has(g))) correct++;
     }
   }
-  const found = positives.filter(([a, b]) => matches.get(a)?.some((l) => l.claimId === b && l.score >= minScore)).length;
+  const found = positives.filter(([a, b]) => matches.get(a)?.some((l) => l.claimId === b && counts(l))).length;
   const precision = returned ? correct / returned : 1;
   const recall = positives.length ? found / positives.length : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
@@ -228,6 +249,13 @@ export function evaluate(): EvalResult {
   const missed = positives
     .filter(([a, b]) => !ours.get(a)?.some((l) => l.claimId === b && l.score >= DEFAULT_MIN_SCORE))
     .map(([a, b]) => `${(ours.get(a)?.find((l) => l.claimId === b)?.score ?? 0).toFixed(3)} ${text.get(a)} -> ${text.get(b)}`);
+  const decided = runLeaveOneOut(seeds, gazetteer, false, true, false, false, true);
+  const missedSame = positives
+    .filter(([a, b]) => !decided.get(a)?.some((l) => l.claimId === b && l.relation === 'same'))
+    .map(([a, b]) => {
+      const link = decided.get(a)?.find((l) => l.claimId === b);
+      return `${link ? `${link.relation} (${(link.reasons ?? []).join(', ')}) ${link.score.toFixed(3)}` : 'not linked'} ${text.get(a)} -> ${text.get(b)}`;
+    });
   const mrr = (m: Matches) =>
     positives.reduce((sum, [a, b]) => {
       const rank = (m.get(a) ?? []).findIndex((l) => l.claimId === b);
@@ -240,10 +268,13 @@ export function evaluate(): EvalResult {
     },
     falsePositives,
     missed,
+    missedSame,
     ours: score(ours, DEFAULT_MIN_SCORE, membership, positives),
     oursWithPageDate: score(runLeaveOneOut(seeds, gazetteer, false, true), DEFAULT_MIN_SCORE, membership, positives),
     asShown: score(runLeaveOneOut(seeds, gazetteer, false, false, false, true), DEFAULT_MIN_SCORE, membership, positives),
     asShownWithPageDate: score(runLeaveOneOut(seeds, gazetteer, false, true, false, true), DEFAULT_MIN_SCORE, membership, positives),
+    sameRelation: score(runLeaveOneOut(seeds, gazetteer, false, false, false, false, true), 0, membership, positives, true),
+    sameRelationWithPageDate: score(runLeaveOneOut(seeds, gazetteer, false, true, false, false, true), 0, membership, positives, true),
     baseline: score(plain, PLAIN_MIN_SCORE, membership, positives),
     sweep: [0.2, 0.3, 0.33, 0.36, 0.4, 0.45, 0.5, 0.6].map((t) => ({
       minScore: t,
@@ -266,6 +297,8 @@ function printReport(r: EvalResult): void {
   console.log(row(`  same, page date known`, r.oursWithPageDate));
   console.log(row(`  as shown: 1 report per article`, r.asShown));
   console.log(row(`    and page date known`, r.asShownWithPageDate));
+  console.log(row(`  relation "same" (as the extension decides)`, r.sameRelation));
+  console.log(row(`    and page date known`, r.sameRelationWithPageDate));
   console.log(row(`bm25-only baseline (min ${PLAIN_MIN_SCORE})`, r.baseline));
   console.log(
     `\nranking mode (--min-score 0): MRR of same-claim pairs in the top 10: parallax ${r.mrr.ours.toFixed(3)}, baseline ${r.mrr.baseline.toFixed(3)}`,
@@ -282,6 +315,8 @@ function printReport(r: EvalResult): void {
     for (const f of r.falsePositives) console.log(`  ${f}`);
     console.log('missed same-claim pairs (parallax, score if ranked):');
     for (const m of r.missed) console.log(`  ${m}`);
+    console.log('same-claim pairs not decided "same" (page date known):');
+    for (const m of r.missedSame) console.log(`  ${m}`);
   }
   console.log(`\nentity resolution: ${pct(r.entities.accuracy)} (${r.entities.correct}/${r.entities.total} labelled surface occurrences)`);
   for (const e of r.entities.errors) console.log(`  ${e}`);

@@ -40,7 +40,16 @@ const answers: Answers = {
         const claim = index.getClaim(link.claimId);
         if (!claim) return [];
         const article = { id: link.articleId, label: labels.get(link.articleId) ?? link.articleId, origin: 'seed' as const };
-        return [{ claim, article, score: link.score, difference: link.difference ?? compareReports(page, claim) }];
+        return [
+          {
+            claim,
+            article,
+            score: link.score,
+            relation: link.relation === 'related' ? 'related' : 'same',
+            reasons: link.reasons ?? [],
+            difference: link.difference ?? compareReports(page, claim),
+          },
+        ];
       });
       return reports.length ? [{ key, reports }] : [];
     });

@@ -59,7 +59,17 @@ export async function matchSentences(params: BackgroundCalls['matchSentences']['
         const claim = stored.get(link.claimId);
         const article = summaries.get(link.articleId);
         if (!claim || !article) return [];
-        return [{ claim, article, score: link.score, difference: link.difference ?? compareReports(page, claim) }];
+        const relation = link.relation === 'related' ? 'related' : 'same';
+        return [
+          {
+            claim,
+            article,
+            score: link.score,
+            relation,
+            reasons: link.reasons ?? [],
+            difference: link.difference ?? compareReports(page, claim),
+          },
+        ];
       }),
     }))
     .filter((m) => m.reports.length > 0);

@@ -7,7 +7,7 @@
  * the background validates params with the schemas in `./schemas.ts`.
  */
 import type { LexiconData } from '../core/entities';
-import type { ArticleInput, ArticleMeta, Claim, ClaimDifference, Entity, EntityKind, NewsEvent } from '../core/types';
+import type { ArticleInput, ArticleMeta, Claim, RelationReason, ClaimDifference, Entity, EntityKind, NewsEvent } from '../core/types';
 
 export type { ArticleInput };
 
@@ -35,6 +35,9 @@ export interface LinkedReport {
   claim: Claim;
   article: ArticleSummary;
   score: number;
+  /** `same`: this outlet's report of the claim; `related`: same subject, another day or speaker (see `reasons`). */
+  relation: 'same' | 'related';
+  reasons: RelationReason[];
   difference: ClaimDifference;
 }
 
@@ -116,6 +119,61 @@ export interface BackgroundCalls {
   listArticles: { params: Record<string, never>; result: LibraryArticle[] };
   /** Library size for the options page and popup footer. */
   getLibraryStats: { params: Record<string, never>; result: { articles: number; entities: number; claims: number } };
+  /** Import a library pack or JSON Lines file, all or nothing (progress arrives as `importProgress` messages). */
+  importLibrary: { params: { name: string; content: string }; result: ImportSummary };
+  /** Export the whole library as a pack (the options page downloads it as one file). */
+  exportLibrary: { params: Record<string, never>; result: { fileName: string; json: string; articles: number } };
+  /** Delete articles with their claims and mentions. */
+  deleteArticles: { params: { ids: string[] }; result: { deleted: number } };
+  /** Empty the library and seed it again (site switches are kept). */
+  resetLibrary: { params: Record<string, never>; result: { articles: number } };
+  /** An import that did not finish (cut off, or failed while writing), to be told once; null when none. */
+  getImportNotice: { params: Record<string, never>; result: ImportNoticeView | null };
+  /** The reader has read the notice. */
+  dismissImportNotice: { params: Record<string, never>; result: null };
+  /** Every site's switches, by host name. */
+  getSiteSettings: { params: Record<string, never>; result: Record<string, SiteSwitches> };
+  /** Set one site's switches; `null` forgets the site. */
+  setSiteSettings: { params: { host: string; settings: SiteSwitches | null }; result: Record<string, SiteSwitches> };
+}
+
+/** What an import did: on success the counts; otherwise why nothing was imported. */
+export interface ImportSummary {
+  ok: boolean;
+  kind: 'pack' | 'jsonl' | 'unknown';
+  /** Articles new to the library. */
+  added: number;
+  /** Articles already stored, or repeated in the file (same content hash): merged, not added twice. */
+  merged: number;
+  /** Why nothing was imported (only when `ok` is false). */
+  error?: string;
+  /** Each invalid article or line, and why. */
+  rejected: Array<{ where: string; reason: string }>;
+}
+
+/** One import progress message (background to the options page). */
+export interface ImportProgress {
+  importId: string;
+  phase: 'analysing' | 'writing';
+  done: number;
+  total: number;
+}
+
+/** An import that did not finish, as the options page tells it. */
+export interface ImportNoticeView {
+  name: string;
+  articles: number;
+  startedAt: number;
+  outcome: 'interrupted' | 'failed';
+  detail?: string;
+}
+
+/** A site's switches. */
+export interface SiteSwitches {
+  /** False: no highlights and no matches on this site. */
+  enabled: boolean;
+  /** "Save articles I read here". */
+  autoSave: boolean;
 }
 
 /** A stored article as the options page lists it: its metadata (inferred fields marked) and label. */
@@ -123,6 +181,9 @@ export interface LibraryArticle extends ArticleMeta {
   label: string;
   addedAt: number;
   seedNumber?: number;
+  /** Stored claims and name mentions of the article. */
+  claims: number;
+  mentions: number;
 }
 
 /** A name found on the page, as the popup lists it. */

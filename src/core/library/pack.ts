@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import type { Lexicon } from '../entities';
 import { ClaimIndex, type ClaimIndexJSON } from '../matching';
-import type { ArticleMeta, Claim, Entity } from '../types';
+import type { ArticleMeta, Claim, Entity, Relation } from '../types';
 import { articleDate } from '../text';
 import { matchPageSentences } from './pageMatch';
 
@@ -38,6 +38,8 @@ export interface PackResult {
   articleId: string;
   claim: string;
   score: number;
+  /** `same` or `related` as the extension decides; `candidate` is only ranked (`--min-score 0`). */
+  relation: Relation;
 }
 
 /** Accumulates analysed articles into a pack. */
@@ -143,5 +145,6 @@ export function queryPack(loaded: LoadedPack, lexicon: Lexicon, query: PackQuery
     articleId: loaded.sourceIds.get(link.articleId) ?? link.articleId,
     claim: loaded.index.getClaim(link.claimId)?.text ?? '',
     score: link.score,
+    relation: link.relation ?? 'candidate',
   }));
 }

@@ -94,7 +94,9 @@ export function matchPageSentences(
     if (!text.trim()) continue;
     const page = analyzeSentence(text, lexicon, { context, ...(pageDate ? { date: pageDate.date, dateInferred: pageDate.inferred } : {}) });
     // Twice the reports plus one: several claims of one article may rank high, and one may be the page's own copy.
+    // Relations on by default: every link says same / related / candidate, as the reader and the CLI see it.
     const links = index.query(page, {
+      relations: true,
       ...options.query,
       top: reports * 2 + 1,
       ...(excluded ? { excludeArticleId: excluded } : {}),

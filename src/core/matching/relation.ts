@@ -56,12 +56,17 @@ export function daysApart(a?: string, b?: string): boolean {
   return Number.isFinite(gap) && gap > SAME_EVENT_MS;
 }
 
-/** Both claims name a speaker we can tell apart, and they differ. */
+/**
+ * Both claims quote someone, the speakers are known, and they differ: two
+ * quotations cannot be the same words said. Unquoted reports are left alone,
+ * because one sentence often carries two speakers ("Ukraine urged allies …,
+ * while Russia claimed …") and the analyser names only the first.
+ */
 function differentSpeakers(query: Claim, stored: Claim): boolean {
   const a = query.attribution;
   const b = stored.attribution;
   if (!a || !b || sameSpeaker(a, b)) return false;
-  return knownSpeaker(query) && knownSpeaker(stored);
+  return query.quotes.length > 0 && stored.quotes.length > 0 && knownSpeaker(query) && knownSpeaker(stored);
 }
 
 /**

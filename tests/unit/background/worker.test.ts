@@ -163,7 +163,7 @@ describe('background entry point', () => {
     expect(reports.some((r) => r.article.label.startsWith('Seed article 1'))).toBe(true);
   });
 
-  it("uses the page's date to keep another day's events apart", async () => {
+  it("uses the page's date to tell another day's events apart (related, not the same claim)", async () => {
     // Seed 4 (1 March 2023, inferred) on attacks around Bakhmut; seed 2 (15 February) also reports attacks there.
     const text = seedTexts()[3]!
       .text.split('\n')
@@ -174,14 +174,15 @@ describe('background entry point', () => {
         ...(pageDate ? { pageDate } : {}),
         sentences: [{ key: 'k', text }],
       });
-      return (reply.value as Array<{ reports: Array<{ article: { label: string } }> }>).flatMap((m) =>
-        m.reports.map((r) => r.article.label),
+      return (reply.value as Array<{ reports: Array<{ article: { label: string }; relation: string; reasons: string[] }> }>).flatMap((m) =>
+        m.reports.map((r) => `${r.article.label} ${r.relation} ${r.reasons.join(',')}`),
       );
     };
-    expect((await labels()).some((l) => l.startsWith('Seed article 2'))).toBe(true);
+    expect((await labels()).some((l) => l.startsWith('Seed article 2') && l.includes(' same'))).toBe(true);
+    // With the page's date, 15 February's report of attacks is another day's event: related, never the same claim.
     const dated = await labels('2023-03-01');
-    expect(dated.some((l) => l.startsWith('Seed article 2'))).toBe(false);
-    expect(dated.some((l) => l.startsWith('Seed article 4'))).toBe(true);
+    expect(dated.filter((l) => l.startsWith('Seed article 2'))).toEqual([expect.stringMatching(/ related other-day/)]);
+    expect(dated.some((l) => l.startsWith('Seed article 4') && l.includes(' same'))).toBe(true);
   });
 
   it('keeps its caches in step with writes, and rebuilds the same index after a restart', async () => {

@@ -53,7 +53,7 @@ function corpus(...args: string[]) {
 }
 
 describe('one ranking for the CLI and the extension', { timeout: 120_000 }, () => {
-  it('gives the same matches in the same order through corpus query and the background handler', async () => {
+  it('gives the same matches, in the same order, with the same relations through corpus query and the background handler', async () => {
     const articles = join(dir, 'library.jsonl');
     writeFileSync(articles, library.map((a) => JSON.stringify(a)).join('\n'));
     const pack = join(dir, 'pack.json');
@@ -67,7 +67,7 @@ describe('one ranking for the CLI and the extension', { timeout: 120_000 }, () =
       corpus('query', '--pack', pack, '--in', queries)
         .trim()
         .split('\n')
-        .map((l) => JSON.parse(l) as { id: string; results: Array<{ articleId: string; claim: string; score: number }> })
+        .map((l) => JSON.parse(l) as { id: string; results: Array<{ articleId: string; claim: string; score: number; relation: string }> })
         .map((l) => [l.id, l.results]),
     );
 
@@ -93,6 +93,7 @@ describe('one ranking for the CLI and the extension', { timeout: 120_000 }, () =
         articleId: sourceIds.get(r.article.id),
         claim: r.claim.text,
         score: r.score,
+        relation: r.relation,
       }));
       expect(extension, s.key).toEqual(cli.get(s.key));
     }

@@ -38,6 +38,8 @@ const report: LinkedReport = {
     creditedAgency: 'Reuters',
   },
   score: 0.8,
+  relation: 'same',
+  reasons: [],
   difference: {
     numbers: [
       { a: q('3 km', 3, 'exact'), b: q('up to 3 km (1.9 miles)', 3, 'up-to'), agree: true },

@@ -26,6 +26,8 @@ const report: LinkedReport = {
   },
   article: { id: 'a_2', label: 'Seed article 2', origin: 'seed' },
   score: 0.9,
+  relation: 'same',
+  reasons: [],
   difference: {
     numbers: [],
     attribution: { same: true },

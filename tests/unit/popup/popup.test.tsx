@@ -123,6 +123,8 @@ describe('popup panel', () => {
                 },
                 article: { id: 'a_2', label: 'Seed article 2', origin: 'seed' },
                 score: 1,
+                relation: 'same',
+                reasons: [],
                 difference: {
                   numbers: [],
                   attribution: { same: true },

@@ -43,14 +43,24 @@ describe('decideRelation', () => {
     expect(decideRelation(a, b, 0.9, { queryDate: '2023-03-01', storedDate: '2023-03-01' }).relation).toBe('same');
   });
 
-  it('does not call two different named speakers the same claim', () => {
-    const a = claim('Mayor Sergio Pirozzi said rescuers were still digging.', {
+  it('does not call two quotations from different named speakers the same claim', () => {
+    const a = claim('"We are still digging," Mayor Sergio Pirozzi said.', {
       attribution: { speaker: 'Mayor Sergio Pirozzi', verb: 'said' },
+      quotes: ['We are still digging'],
     });
-    const b = claim('The civil protection department said rescuers were still digging.', {
-      attribution: { speaker: 'The civil protection department', verb: 'said' },
+    const b = claim('"We are still digging," the civil protection department said.', {
+      attribution: { speaker: 'the civil protection department', verb: 'said' },
+      quotes: ['We are still digging'],
     });
     expect(decideRelation(a, b, 0.8)).toMatchObject({ relation: 'related', reasons: ['other-speaker'] });
+    // Unquoted reports with two speakers in one sentence are not demoted on the first speaker alone.
+    const c = claim('Ukraine urged allies to hurry, while Russia claimed its troops had broken through.', {
+      attribution: { speaker: 'Ukraine', verb: 'urged' },
+    });
+    const d = claim('The Russian Defence Ministry said its troops broke through.', {
+      attribution: { speaker: 'The Russian Defence Ministry', verb: 'said' },
+    });
+    expect(decideRelation(c, d, 0.6).relation).toBe('same');
   });
 
   it('never links a boilerplate sentence, and leaves weak matches as candidates', () => {
