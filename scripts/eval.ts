@@ -24,6 +24,8 @@ import { buildLexicon, type Lexicon } from '../src/core/entities';
 import { loadGazetteer, loadSeedSidecar, sidecarMeta } from '../src/core/library';
 import { spotMentions } from '../src/core/entities';
 import type { Claim, Entity } from '../src/core/types';
+import { evaluateNewsPairs, printNewsPairs } from './eval/newsReport';
+import { runClefEval } from './clef/run';
 
 interface Ref {
   seed: string;
@@ -322,4 +324,16 @@ function printReport(r: EvalResult): void {
   for (const e of r.entities.errors) console.log(`  ${e}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printReport(evaluate());
+/** Every section: the seed fixture, the real news pairs, and CLEF-2020 (skip the slow last one with `--no-clef`). */
+async function main(): Promise<void> {
+  printReport(evaluate());
+  printNewsPairs(evaluateNewsPairs(ROOT));
+  if (process.argv.includes('--no-clef')) return;
+  console.log('\nCLEF-2020 CheckThat! Task 2 (tuned on train, MAP@5 reported on dev; embeddings cached in .cache/clef)');
+  const rows = await runClefEval({ int8: true });
+  console.log(`${'method'.padEnd(46)}${'train'.padStart(8)}${'dev'.padStart(8)}  note`);
+  for (const r of rows)
+    console.log(`${r.method.padEnd(46)}${r.train.toFixed(3).padStart(8)}${r.dev.toFixed(3).padStart(8)}  ${r.note ?? ''}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
