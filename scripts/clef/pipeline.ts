@@ -5,12 +5,14 @@
  */
 import {
   Bm25Index,
-  addListFeatures,
-  cosineAll,
-  overlapFeatures,
+  HybridIndex,
+  LIST_KEYS,
+  POOL,
   quantise,
+  rerankRows as coreRerankRows,
   topK,
   type FeatureRow,
+  type HybridCandidate,
   type QuantisedVector,
 } from '../../src/core/ranking/index';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,17 +24,12 @@ import { cleanTweet, tweetSentences } from './preprocess';
 /** Version of the first stage's output; bump when a feature or the preprocessing changes. */
 export const STAGE_VERSION = 2;
 
-/** How many claims each first-stage signal contributes to a tweet's candidate list. */
-export const POOL = 50;
-
-/** One candidate claim for one tweet, with its raw (list-independent) features. */
-export interface Candidate {
-  doc: number;
+/**
+ * One candidate claim for one tweet: the core's first-stage candidate (0-based ranks in the whole
+ * library by BM25 of vclaim + title and by the larger cosine; raw features) with its label.
+ */
+export interface Candidate extends HybridCandidate {
   label: number;
-  /** 0-based rank in the whole library by BM25 (vclaim + title) and by cosine (max of vclaim, title). */
-  bm25Rank: number;
-  cosRank: number;
-  raw: FeatureRow;
 }
 
 /** One tweet's first stage. */
@@ -56,8 +53,6 @@ export interface Prepared {
   seconds: number;
 }
 
-/** Documents best first (ties by position). */
-const byScoreOrder = (scores: Float64Array) => topK(scores, scores.length, true).map((h) => h.doc);
 /** The five best documents, without sorting the rest. */
 const top5 = (scores: Float64Array) => topK(scores, 5, true).map((h) => h.doc);
 
@@ -107,62 +102,37 @@ async function build(claims: Claim[], train: Query[], dev: Query[], int8: boolea
   const sentenceVec = new Map(sentenceTexts.map((t, i) => [t, sentenceVecs[i]!]));
   const t0 = performance.now();
   const store = (vs: Float32Array[]): Array<Float32Array | QuantisedVector> => (int8 ? vs.map(quantise) : vs);
-  const [sv, st] = [store(vv), store(vt)];
-  const both = claims.map((c) => `${c.vclaim} ${c.title}`);
-  const plain = new Bm25Index(both, { tokens: { stopwords: false, stem: false } });
-  const all = new Bm25Index(both);
-  const onV = new Bm25Index(claims.map((c) => c.vclaim));
-  const onT = new Bm25Index(claims.map((c) => c.title));
-  const idf = (t: string) => all.idf(t);
+  // The core's hybrid index builds the rows, so the CLI and the extension score exactly these features.
+  const hybrid = new HybridIndex({
+    texts: claims.map((c) => c.vclaim),
+    titles: claims.map((c) => c.title),
+    textVectors: store(vv),
+    titleVectors: store(vt),
+  });
+  const plain = new Bm25Index(
+    claims.map((c) => `${c.vclaim} ${c.title}`),
+    { tokens: { stopwords: false, stem: false } },
+  );
 
   const runs: QueryRun[] = queries.map(({ q, split }, qi) => {
-    const text = cleaned[qi]!;
     const ids = (docs: number[]) => docs.map((d) => claims[d]!.id);
-    const cosV = cosineAll(vq[qi]!, sv);
-    const cosT = cosineAll(vq[qi]!, st);
-    const cosMax = cosV.map((v, i) => Math.max(v, cosT[i]!));
-    const cosMean = cosV.map((v, i) => (v + cosT[i]!) / 2);
-    const bm = all.scoreAll(text);
-    const bmOrder = byScoreOrder(bm);
-    const cosOrder = byScoreOrder(cosMax);
-    const bmRank = new Map(bmOrder.map((d, r) => [d, r]));
-    const cosRank = new Map(cosOrder.map((d, r) => [d, r]));
-    const pool = [...new Set([...bmOrder.slice(0, POOL), ...cosOrder.slice(0, POOL)])];
-    const bmV = onV.scoreAll(text);
-    const bmT = onT.scoreAll(text);
-    // The tweet's own vector and each of its sentences': the best-matching part of a tweet is the claim.
-    const parts = [vq[qi]!, ...sentenceLists[qi]!.map((t) => sentenceVec.get(t)!)];
-    const bestPart = (v: Float32Array | QuantisedVector) => Math.max(...parts.map((p) => cosineAll(p, [v])[0]!));
-    const candidates = pool.map((doc) => {
-      const c = claims[doc]!;
-      return {
-        doc,
-        label: q.rel.has(c.id) ? 1 : 0,
-        bm25Rank: bmRank.get(doc)!,
-        cosRank: cosRank.get(doc)!,
-        raw: {
-          bm25: bm[doc]!,
-          bm25_v: bmV[doc]!,
-          bm25_t: bmT[doc]!,
-          cos_v: cosV[doc]!,
-          cos_t: cosT[doc]!,
-          cos_max: cosMax[doc]!,
-          cos_s_v: bestPart(sv[doc]!),
-          cos_s_t: bestPart(st[doc]!),
-          ...overlapFeatures(text, `${c.vclaim} ${c.title}`, idf),
-        },
-      };
+    const stage = hybrid.firstStage({
+      text: cleaned[qi]!,
+      vector: vq[qi]!,
+      sentenceVectors: sentenceLists[qi]!.map((t) => sentenceVec.get(t)!),
     });
+    const cosMean = stage.cosText.map((v, i) => (v + stage.cosTitle[i]!) / 2);
+    const candidates = stage.candidates.map((c) => ({ ...c, label: q.rel.has(claims[c.doc]!.id) ? 1 : 0 }));
     if ((qi + 1) % 200 === 0) log(`first stage: ${qi + 1}/${queries.length} tweets`);
     return {
       query: q,
       split,
       plainTop: ids(plain.search(q.text, 5).map((h) => h.doc)),
-      cleanTop: ids(bmOrder.slice(0, 5)),
+      cleanTop: ids(stage.bm25Order.slice(0, 5)),
       cosTop: {
-        vclaim: ids(top5(cosV)),
-        title: ids(top5(cosT)),
-        max: ids(cosOrder.slice(0, 5)),
+        vclaim: ids(top5(stage.cosText)),
+        title: ids(top5(stage.cosTitle)),
+        max: ids(stage.cosOrder.slice(0, 5)),
         mean: ids(top5(cosMean)),
       },
       candidates,
@@ -171,20 +141,13 @@ async function build(claims: Claim[], train: Query[], dev: Query[], int8: boolea
   return { claims, runs, seconds: (performance.now() - t0) / 1000 };
 }
 
-/** Keys that get list-relative features (see `addListFeatures`). */
-export const LIST_KEYS = ['bm25', 'bm25_v', 'bm25_t', 'cos_v', 'cos_t', 'cos_max', 'cos_s_v', 'cos_s_t'] as const;
+/** Re-exported from the core, where the feature rows are assembled (`src/core/ranking/hybrid.ts`). */
+export { LIST_KEYS, POOL };
 
 /**
- * The re-ranker's view of one tweet: candidates within the top `depth` of either signal, each with
- * its raw features, rank features and list-relative features.
+ * The re-ranker's view of one tweet: the core's `rerankRows` over its candidate list (those within
+ * the top `depth` of either signal, with rank and list-relative features).
  */
 export function rerankRows(run: QueryRun, depth: number): { candidates: Candidate[]; rows: FeatureRow[] } {
-  const candidates = run.candidates.filter((c) => c.bm25Rank < depth || c.cosRank < depth);
-  const rows = candidates.map((c) => ({
-    ...c.raw,
-    bm25_rank: Math.log1p(c.bm25Rank),
-    cos_rank: Math.log1p(c.cosRank),
-  }));
-  addListFeatures(rows, LIST_KEYS);
-  return { candidates, rows };
+  return coreRerankRows(run.candidates, depth);
 }

@@ -6,19 +6,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { trainReranker, type FeatureRow, type LogisticModel } from '../../src/core/ranking/index';
+import { RERANK_FEATURES, trainReranker, type FeatureRow, type LogisticModel } from '../../src/core/ranking/index';
 import { mapOf, rerankMethod } from './methods';
-import { LIST_KEYS, prepare, rerankRows, type Prepared, type QueryRun } from './pipeline';
+import { prepare, rerankRows, type Prepared, type QueryRun } from './pipeline';
 
 export const MODEL_PATH = resolve(import.meta.dirname, '../../models/reranker.json');
 
-/** Every feature the re-ranker sees, by name (the model file stores the same list). */
-export const FEATURES = [
-  'bm25', 'bm25_v', 'bm25_t', 'cos_v', 'cos_t', 'cos_max', 'cos_s_v', 'cos_s_t',
-  'idf_cover', 'idf_cover_c', 'rare_shared', 'num_shared', 'num_clash', 'name_shared', 'name_cover', 'len_ratio',
-  'bm25_rank', 'cos_rank',
-  ...LIST_KEYS.flatMap((k) => [`${k}_mm`, `${k}_top`, `${k}_gap`]),
-]; // prettier-ignore
+/** Every feature the re-ranker sees, by name (the model file stores the same list); defined in the core. */
+export const FEATURES = [...RERANK_FEATURES];
 
 /** One training setting. */
 export interface Setting {

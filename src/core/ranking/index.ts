@@ -25,3 +25,17 @@ export {
   type Ranked,
 } from './model';
 export { trainReranker, fitLogistic, standardisation, type TrainOptions } from './train';
+export { splitCamel, cleanQueryText, querySentences } from './queryText';
+export {
+  HybridIndex,
+  rerankRows,
+  modelDepth,
+  POOL,
+  LIST_KEYS,
+  RERANK_FEATURES,
+  type HybridDocs,
+  type HybridQuery,
+  type HybridCandidate,
+  type FirstStage,
+  type StoredVector,
+} from './hybrid';

@@ -1,8 +1,10 @@
 /**
- * Tweet clean-up before matching. Tweets carry a trailer ("— Name (@handle) January 6, 2020"),
- * links (often glued to a hashtag: "#IranUsapic.twitter.com/..."), @handles, camel-case hashtags and
- * emoji, none of which appear in a fact-check's claim text; left in, they add noise terms to BM25
- * and pull the sentence vector towards "a tweet" rather than towards what it says.
+ * Query clean-up before ranking. Social posts, and pages that embed them, carry an attribution
+ * trailer ("— Name (@handle) January 6, 2020"), links (often glued to a hashtag:
+ * "#IranUsapic.twitter.com/..."), @handles, camel-case hashtags and emoji, none of which appear in a
+ * stored claim's text; left in, they add noise terms to BM25 and pull the sentence vector towards
+ * "a post" rather than towards what it says. Plain prose passes through unchanged but for spacing.
+ * The CLI, the CLEF scripts and the extension all clean a query here, so they build the same rows.
  */
 
 /** Splits "IranUsa", "realDonaldTrump", "COVID19Update" into words. */
@@ -15,10 +17,10 @@ export function splitCamel(word: string): string {
     .replace(/(\d)([A-Za-z])/g, '$1 $2');
 }
 
-/** The tweet's own words: no links, trailer date or handle markup, hashtags split, emoji dropped. */
-export function cleanTweet(text: string): string {
+/** The query's own words: no links, trailer date or handle markup, hashtags split, emoji dropped. */
+export function cleanQueryText(text: string): string {
   let t = text;
-  // Embedded-tweet trailer: "— Author Name (@handle) Month D, YYYY". Keep the author's name, which
+  // Embedded-post trailer: "— Author Name (@handle) Month D, YYYY". Keep the author's name, which
   // fact-checks often mention ("Ilhan Omar said ..."); drop the handle and the date.
   t = t.replace(/[—–-]\s*([^—–()]{0,60}?)\s*\(@\w+\)\s*[A-Z][a-z]+ \d{1,2}, \d{4}\s*$/u, ' $1');
   t = t.replace(/pic\.twitter\.com\/\S+/g, ' ');
@@ -32,11 +34,11 @@ export function cleanTweet(text: string): string {
 }
 
 /**
- * A cleaned tweet's sentences, for a per-sentence cosine: a tweet often wraps the claim in comment
- * ("im screaming. google featured a hoax article that claims ..."), which dilutes a whole-tweet vector.
+ * A cleaned query's sentences, for a per-sentence cosine: a post often wraps the claim in comment
+ * ("im screaming. google featured a hoax article that claims ..."), which dilutes a whole-text vector.
  * Fragments under four words join a neighbour; at most six sentences are kept.
  */
-export function tweetSentences(cleaned: string): string[] {
+export function querySentences(cleaned: string): string[] {
   const out: string[] = [];
   let carry = '';
   // A break needs two word characters before the stop, so "U.S. Army" and "1. To ..." stay whole.
