@@ -45,7 +45,7 @@ describe('corpus CLI', { timeout: 120_000 }, () => {
   const pack = join(dir, 'pack.json');
 
   it('builds a versioned pack and answers one JSON line per query, best first', () => {
-    const built = corpus('build', '--in', articles, '--out', pack);
+    const built = corpus('build', '--in', articles, '--out', pack, '--no-vectors');
     expect(built.code, built.stderr).toBe(0);
     expect(built.stdout).toBe('');
     const json = JSON.parse(readFileSync(pack, 'utf8'));
@@ -60,7 +60,8 @@ describe('corpus CLI', { timeout: 120_000 }, () => {
         JSON.stringify({ id: 'q2', text: 'Stock markets in Tokyo closed higher on Friday after strong export figures.' }),
       ].join('\n'),
     );
-    const out = corpus('query', '--pack', pack, '--in', queries, '--top', '2', '--min-score', '0.3');
+    // --cards: the extension's filter, under which an unrelated sentence gets nothing.
+    const out = corpus('query', '--pack', pack, '--in', queries, '--top', '2', '--min-score', '0.3', '--cards');
     expect(out.code, out.stderr).toBe(0);
     const lines = out.stdout
       .trim()

@@ -57,14 +57,15 @@ describe('one ranking for the CLI and the extension', { timeout: 120_000 }, () =
     const articles = join(dir, 'library.jsonl');
     writeFileSync(articles, library.map((a) => JSON.stringify(a)).join('\n'));
     const pack = join(dir, 'pack.json');
-    corpus('build', '--in', articles, '--out', pack);
+    // No vectors: the parity is with the extension's cards, which the structural matcher decides.
+    corpus('build', '--in', articles, '--out', pack, '--no-vectors');
     const queries = join(dir, 'queries.jsonl');
     writeFileSync(
       queries,
       sentences.map((s) => JSON.stringify({ id: s.key, text: s.text, ...(s.date ? { date: s.date } : {}) })).join('\n'),
     );
     const cli = new Map(
-      corpus('query', '--pack', pack, '--in', queries)
+      corpus('query', '--pack', pack, '--in', queries, '--cards')
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l) as { id: string; results: Array<{ articleId: string; claim: string; score: number; relation: string }> })
