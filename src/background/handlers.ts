@@ -8,7 +8,8 @@ import type { BackgroundCalls } from '../shared/messages';
 import type { Runtime } from '../shared/browser';
 import type { Handlers } from '../shared/rpc';
 import { parseParams } from '../shared/schemas';
-import { countAll, listArticles } from '../store';
+import { countAll, dismissImportNotice, importNotice } from '../store';
+import { browser } from '../shared/browser';
 import { libraryLexiconData } from './library';
 import { comparison, entityCard } from './cards';
 import { importArticles } from './importLines';
@@ -16,8 +17,10 @@ import { ingestArticle } from './ingest';
 import { canonicalPageUrl } from '../core/library';
 import { matchSentences } from './match';
 import { analyzePage } from './page';
-import { isExtensionPage } from './sender';
-import { articleLabel } from './summary';
+import { checkSender } from './sender';
+import { deleteLibraryArticles, exportLibrary, libraryArticles, resetLibrary } from './manage';
+import { importLibraryFile } from './importLibrary';
+import { changeSiteSettings, currentSiteSettings, isEnabledFor } from './siteSettings';
 
 type Sender = Runtime.MessageSender;
 /**
@@ -36,8 +39,12 @@ interface Route<M extends Method> {
 const routes: { [M in Method]: Route<M> } = {
   getLexicon: { privileged: false, run: () => libraryLexiconData() },
   getEntityCard: { privileged: false, run: (p) => entityCard(p.entityId) },
-  matchSentences: { privileged: false, run: (p) => matchSentences(p) },
-  analyzePage: { privileged: false, run: (p, sender) => analyzePage(p, sender) },
+  // A site the reader switched off gets no names and no matches (enforced here, not trusted to the page's script).
+  matchSentences: { privileged: false, run: async (p, sender) => ((await isEnabledFor(sender)) ? matchSentences(p) : []) },
+  analyzePage: {
+    privileged: false,
+    run: async (p, sender) => ((await isEnabledFor(sender)) ? analyzePage(p, sender) : { mentions: [], entities: [], sentences: [] }),
+  },
   getComparison: { privileged: false, run: (p) => comparison(p) },
   getLibraryStats: {
     privileged: false,
@@ -46,10 +53,7 @@ const routes: { [M in Method]: Route<M> } = {
       return { articles: counts.articles, entities: counts.entities, claims: counts.claims };
     },
   },
-  listArticles: {
-    privileged: true,
-    run: async () => (await listArticles()).map(({ sortDate: _sortDate, ...article }) => ({ ...article, label: articleLabel(article) })),
-  },
+  listArticles: { privileged: true, run: () => libraryArticles() },
   saveArticle: {
     privileged: true,
     run: async (p) => {
@@ -60,6 +64,22 @@ const routes: { [M in Method]: Route<M> } = {
     },
   },
   importArticles: { privileged: true, run: (p) => importArticles(p.jsonl) },
+  importLibrary: { privileged: true, run: (p) => importLibraryFile(p.name, p.content) },
+  exportLibrary: { privileged: true, run: () => exportLibrary() },
+  deleteArticles: { privileged: true, run: (p) => deleteLibraryArticles(p.ids) },
+  resetLibrary: { privileged: true, run: () => resetLibrary(browser.runtime.getManifest().version) },
+  getImportNotice: {
+    privileged: true,
+    run: async () => {
+      const notice = await importNotice();
+      if (!notice) return null;
+      const { name, articles, startedAt, outcome, detail } = notice;
+      return { name, articles, startedAt, outcome, ...(detail ? { detail } : {}) };
+    },
+  },
+  dismissImportNotice: { privileged: true, run: async () => (await dismissImportNotice(), null) },
+  getSiteSettings: { privileged: true, run: () => currentSiteSettings() },
+  setSiteSettings: { privileged: true, run: (p) => changeSiteSettings(p.host, p.settings) },
 };
 
 /** Names of the methods only the extension's own pages may call. */
@@ -74,10 +94,7 @@ export function createHandlers(ready: () => Promise<unknown>): Handlers<Backgrou
   for (const method of Object.keys(routes) as Method[]) {
     const route = routes[method] as Route<Method>;
     table[method] = async (params, sender) => {
-      if (route.privileged && !isExtensionPage(sender)) {
-        throw new Error(`${method} is only accepted from Parallax's own pages, not from web pages.`);
-      }
-      const valid = parseParams(method, params ?? {});
+      const valid = parseParams(method, checkSender(method, route.privileged, params ?? {}, sender));
       await ready();
       return route.run(valid as never, sender);
     };

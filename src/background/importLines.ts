@@ -1,53 +1,19 @@
 /**
- * JSON Lines import: one article per line, each validated on its own. A bad
- * line is reported with its 1-based line number and skipped; every valid line
- * is stored, each article in its own transaction (all of it or none of it).
+ * `importArticles`: the JSON Lines call of earlier builds (and of the corpus
+ * CLI's parity test), now a shell over the all-or-nothing import. A file with
+ * any bad line imports nothing and reports every bad line by number.
  */
-import { ArticleLineSchema, parseJsonLine } from '../core/library';
-import type { ArticleInput, BackgroundCalls } from '../shared/messages';
-import { ingestArticle } from './ingest';
+import type { BackgroundCalls } from '../shared/messages';
+import { importLibraryFile } from './importLibrary';
 
 type ImportResult = BackgroundCalls['importArticles']['result'];
 
-/** A line that parsed and validated, with its line number. */
-export interface ParsedLine {
-  line: number;
-  input: ArticleInput;
-}
-
-/** Splits and validates JSON Lines with the core's one article schema. Blank lines are ignored, not errors. */
-export function parseImportLines(jsonl: string): { valid: ParsedLine[]; errors: ImportResult['errors'] } {
-  const valid: ParsedLine[] = [];
-  const errors: ImportResult['errors'] = [];
-  jsonl.split(/\r?\n/).forEach((raw, i) => {
-    const line = i + 1;
-    if (!raw.trim()) return;
-    const parsed = parseJsonLine(raw, ArticleLineSchema);
-    if (!parsed.ok) {
-      errors.push({ line, error: parsed.error });
-      return;
-    }
-    // The archive's id names the line in the archive; the library's id is the content hash.
-    const { id: _archiveId, ...input } = parsed.value;
-    valid.push({ line, input });
-  });
-  return { valid, errors };
-}
-
-/** Imports JSON Lines into the library. `skipped` counts valid lines whose text was already stored. */
+/** Imports JSON Lines into the library; `skipped` counts articles already stored or repeated. */
 export async function importArticles(jsonl: string): Promise<ImportResult> {
-  const { valid, errors } = parseImportLines(jsonl);
-  let added = 0;
-  let skipped = 0;
-  for (const { line, input } of valid) {
-    try {
-      const result = await ingestArticle(input, { origin: 'import' });
-      if (result.added) added++;
-      else skipped++;
-    } catch (error) {
-      errors.push({ line, error: `could not be stored: ${String((error as Error)?.message ?? error)}` });
-    }
-  }
-  errors.sort((a, b) => a.line - b.line);
-  return { added, skipped, errors };
+  const summary = await importLibraryFile('articles.jsonl', jsonl);
+  if (summary.ok) return { added: summary.added, skipped: summary.merged, errors: [] };
+  const errors = summary.rejected.length
+    ? summary.rejected.map((r) => ({ line: Number(/\d+/.exec(r.where)?.[0] ?? 0), error: r.reason }))
+    : [{ line: 0, error: summary.error ?? 'nothing was imported' }];
+  return { added: 0, skipped: 0, errors: errors.sort((a, b) => a.line - b.line) };
 }

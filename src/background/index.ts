@@ -11,6 +11,7 @@ import { serve } from '../shared/rpc';
 import { runCommand } from './commands';
 import { createHandlers } from './handlers';
 import { seedIfNeeded } from './seeding';
+import { recoverInterruptedImport } from '../store';
 import { isOwnExtension } from './sender';
 
 let readyPromise: Promise<unknown> | undefined;
@@ -18,7 +19,9 @@ let readyPromise: Promise<unknown> | undefined;
 /** Resolves once the library is seeded; a failure is retried on the next call, not cached. */
 function ready(): Promise<unknown> {
   if (!readyPromise) {
-    const starting = seedIfNeeded(browser.runtime.getManifest().version);
+    // An import journal left from the last run means that import was cut off: it becomes a notice
+    // for the options page (its rows never committed). Then seeding, which an interrupted reset needs.
+    const starting = recoverInterruptedImport().then(() => seedIfNeeded(browser.runtime.getManifest().version));
     starting.catch((error: unknown) => {
       console.error('Parallax: seeding the library failed', error);
       if (readyPromise === starting) readyPromise = undefined;

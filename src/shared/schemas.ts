@@ -5,7 +5,15 @@
  * background do unbounded work.
  */
 import * as v from 'valibot';
-import { ARTICLE_LIMITS, ArticleInputSchema, ArticleLineSchema, describeIssues, IsoDaySchema } from '../core/library';
+import {
+  ARTICLE_LIMITS,
+  ArticleInputSchema,
+  ArticleLineSchema,
+  describeIssues,
+  IMPORT_LIMITS,
+  IsoDaySchema,
+  tooLargeMessage,
+} from '../core/library';
 import type { BackgroundCalls } from './messages';
 
 // The article schema, its limits and the issue wording are the core library's: one for the extension and the CLI.
@@ -51,6 +59,22 @@ const SentenceSchema = v.object({
 const idList = (what: string) =>
   v.pipe(v.array(short(), 'must be an array'), v.maxLength(LIMITS.ids, `at most ${LIMITS.ids} ${what}s per call`));
 
+/** A site's host name as the options page names it (what `new URL(...).hostname` gives). */
+const HostSchema = v.pipe(
+  v.string('must be a string'),
+  v.trim(),
+  v.toLowerCase(),
+  v.maxLength(253, 'longer than 253 characters'),
+  v.regex(/^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/, 'must be a host name such as news.example.com'),
+);
+
+const SiteSwitchesSchema = v.strictObject(
+  { enabled: v.boolean('must be true or false'), autoSave: v.boolean('must be true or false') },
+  'must be {"enabled", "autoSave"}',
+);
+
+const emptyParams = () => Empty as unknown as v.GenericSchema<unknown, Record<string, never>>;
+
 /** One schema per background method; the mapped type keeps them in step with the contract. */
 export const backgroundParamSchemas: { [M in keyof BackgroundCalls]: v.GenericSchema<unknown, BackgroundCalls[M]['params']> } = {
   getLexicon: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
@@ -80,6 +104,20 @@ export const backgroundParamSchemas: { [M in keyof BackgroundCalls]: v.GenericSc
   }),
   getComparison: v.object({ claimIds: idList('claim id'), entityIds: idList('entity id') }),
   saveArticle: ArticleInputSchema,
+  importLibrary: v.object({
+    name: short(),
+    content: v.pipe(
+      v.string('must be a string'),
+      v.maxLength(IMPORT_LIMITS.chars, (issue) => tooLargeMessage(Number(issue.received))),
+    ),
+  }),
+  exportLibrary: emptyParams(),
+  resetLibrary: emptyParams(),
+  getImportNotice: emptyParams(),
+  dismissImportNotice: emptyParams(),
+  getSiteSettings: emptyParams(),
+  deleteArticles: v.object({ ids: idList('article id') }),
+  setSiteSettings: v.object({ host: HostSchema, settings: v.nullable(SiteSwitchesSchema) }),
   importArticles: v.object({
     jsonl: v.pipe(v.string('must be a string'), v.maxLength(LIMITS.importChars, `longer than ${LIMITS.importChars} characters`)),
   }),

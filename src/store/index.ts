@@ -14,3 +14,13 @@ export {
   type AnalyzedArticleInput,
   type PreparedArticle,
 } from './writeArticle';
+export {
+  beginImport,
+  commitImport,
+  recoverInterruptedImport,
+  recordFailedImport,
+  importNotice,
+  dismissImportNotice,
+  type CommitProgress,
+} from './importCommit';
+export { articleCounts, allArticles, deleteArticles, clearLibrary, siteSettings, setSiteSettings } from './manage';

@@ -74,6 +74,36 @@ export interface MetaValues {
   revision: number;
   claimIndex: ClaimIndexSnapshot;
   events: EventsSnapshot;
+  /** An import being written; deleted in the import's own transaction, so one left over was cut off. */
+  importJournal: ImportJournal;
+  /** What happened to the last import that did not finish, for the options page to say once. */
+  importNotice: ImportNotice;
+  /** Per-site switches, by host name (kept by a library reset). */
+  sites: Record<string, SiteSettings>;
+}
+
+/** An import in progress: written before the import's transaction opens. */
+export interface ImportJournal {
+  id: string;
+  /** The file's name, as the reader chose it. */
+  name: string;
+  articles: number;
+  startedAt: number;
+}
+
+/** An import that did not finish: stopped mid-way (found at the next start) or failed while writing. */
+export interface ImportNotice extends ImportJournal {
+  outcome: 'interrupted' | 'failed';
+  detail?: string;
+  at: number;
+}
+
+/** The reader's switches for one site. */
+export interface SiteSettings {
+  /** False: Parallax neither highlights nor matches on this site. */
+  enabled: boolean;
+  /** "Save articles I read here" (stored as the reader's choice). */
+  autoSave: boolean;
 }
 
 /** A `meta` row. */

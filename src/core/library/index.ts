@@ -3,6 +3,8 @@ export * from './analyze';
 export * from './articleInput';
 export { articleDate, calendarDay, isIsoDay, parseIsoDay, type ArticleDate, type IsoDay } from '../text';
 export * from './libraryArticle';
+export * from './libraryImport';
+export * from './libraryPack';
 export * from './pack';
 export * from './pageMatch';
 export * from './seeds';

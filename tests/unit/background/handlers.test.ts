@@ -19,7 +19,19 @@ beforeEach(freshDatabase);
 
 describe('privileged calls', () => {
   it('lists exactly the library-changing and library-listing methods as privileged', () => {
-    expect([...PRIVILEGED_METHODS].sort()).toEqual(['importArticles', 'listArticles', 'saveArticle']);
+    expect([...PRIVILEGED_METHODS].sort()).toEqual([
+      'deleteArticles',
+      'dismissImportNotice',
+      'exportLibrary',
+      'getImportNotice',
+      'getSiteSettings',
+      'importArticles',
+      'importLibrary',
+      'listArticles',
+      'resetLibrary',
+      'saveArticle',
+      'setSiteSettings',
+    ]);
   });
 
   it('refuses saveArticle and importArticles from a content script, writing nothing', async () => {

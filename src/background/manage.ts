@@ -1,0 +1,52 @@
+/**
+ * Library management for the options page: the list with counts, deleting
+ * articles, resetting to the seeds, exporting a pack. Every call that changes
+ * the library drops the background's caches, which are rebuilt from the store.
+ */
+import { buildLibraryPack } from '../core/library';
+import type { BackgroundCalls, LibraryArticle } from '../shared/messages';
+import { allArticles, articleCounts, clearLibrary, countAll, deleteArticles, listArticles } from '../store';
+import { invalidateLibraryCaches } from './library';
+import { seedLibrary } from './seeding';
+import { articleLabel } from './summary';
+
+type Result<M extends keyof BackgroundCalls> = BackgroundCalls[M]['result'];
+
+/** Every stored article's metadata, label and counts, oldest added first. */
+export async function libraryArticles(): Promise<LibraryArticle[]> {
+  const [articles, counts] = await Promise.all([listArticles(), articleCounts()]);
+  return articles.map(({ sortDate: _sortDate, ...article }) => ({
+    ...article,
+    label: articleLabel(article),
+    claims: counts[article.id]?.claims ?? 0,
+    mentions: counts[article.id]?.mentions ?? 0,
+  }));
+}
+
+/** Deletes articles with their claims and mentions; the claim index and events follow the new revision. */
+export async function deleteLibraryArticles(ids: readonly string[]): Promise<Result<'deleteArticles'>> {
+  try {
+    const { deleted } = await deleteArticles(ids);
+    return { deleted: deleted.length };
+  } finally {
+    invalidateLibraryCaches();
+  }
+}
+
+/** Empties the library and seeds it again; the reader's site switches stay. */
+export async function resetLibrary(build: string): Promise<Result<'resetLibrary'>> {
+  try {
+    await clearLibrary();
+    await seedLibrary(build);
+  } finally {
+    invalidateLibraryCaches();
+  }
+  return { articles: (await countAll()).articles };
+}
+
+/** The whole library as a pack, serialised, with a file name for the download. */
+export async function exportLibrary(now: Date = new Date()): Promise<Result<'exportLibrary'>> {
+  const rows = (await allArticles()).sort((a, b) => a.addedAt - b.addedAt || (a.seedNumber ?? 0) - (b.seedNumber ?? 0));
+  const pack = buildLibraryPack(rows, now);
+  return { fileName: `parallax-library-${now.toISOString().slice(0, 10)}.json`, json: JSON.stringify(pack), articles: rows.length };
+}
