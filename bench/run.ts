@@ -110,7 +110,7 @@ async function pageBenchmark(): Promise<PageResult[]> {
   const results: PageResult[] = [];
   try {
     for (const file of files) {
-      const { page, cdp } = await benchPage(context);
+      const { page, cdp, recorded } = await benchPage(context);
       const url = server.url(`readability/${file}?noscript=1`);
       try {
         const empty: RunCost[] = [];
@@ -120,11 +120,11 @@ async function pageBenchmark(): Promise<PageResult[]> {
         await measureLoad(page, cdp, url, parallax);
         for (let i = 0; i < runs; i++) {
           if (i % 2) {
-            full.push(await measureLoad(page, cdp, url, parallax));
+            full.push(await measureLoad(page, cdp, url, parallax, recorded));
             empty.push(await measureLoad(page, cdp, url, ''));
           } else {
             empty.push(await measureLoad(page, cdp, url, ''));
-            full.push(await measureLoad(page, cdp, url, parallax));
+            full.push(await measureLoad(page, cdp, url, parallax, recorded));
           }
         }
         const found = full[0]?.found;

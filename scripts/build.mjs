@@ -8,7 +8,7 @@
  * Usage: node scripts/build.mjs [chrome|firefox ...]
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -35,7 +35,9 @@ function finishManifest(target) {
   const file = path.join(root, 'dist', target, 'manifest.json');
   const built = JSON.parse(readFileSync(file, 'utf8'));
   const source = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8'));
-  built.content_scripts = source.content_scripts.map((script) => ({ ...script, js: ['content.js'] }));
+  // The highlights' default styles go with the script: applied from the page's first style pass, invisible to its CSSOM.
+  copyFileSync(path.join(root, 'src', 'content', 'highlights.css'), path.join(root, 'dist', target, 'content.css'));
+  built.content_scripts = source.content_scripts.map((script) => ({ ...script, js: ['content.js'], css: ['content.css'] }));
   delete built.web_accessible_resources;
   writeFileSync(file, JSON.stringify(built, null, 2) + '\n');
 }

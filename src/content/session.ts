@@ -64,7 +64,7 @@ export class PageSession implements ScanTarget {
   static start(doc: Document, deps: SessionDeps): PageSession | null {
     const registry = highlightRegistry();
     if (!registry) return null;
-    const session = new PageSession(doc, deps, new HighlightLayer(doc, registry));
+    const session = new PageSession(doc, deps, new HighlightLayer(registry));
     const win = doc.defaultView!;
     const signal = session.controller.signal;
     trackHover(

@@ -3,7 +3,8 @@
  * (possibly inferred) dates, kinds, attributions and number comparisons.
  * Everything shown comes from stored data; nothing is made up here.
  */
-import { parseIsoDay } from '../core/library';
+// The dates file alone: the core's index would pull text analysis into the content script's bundle.
+import { parseIsoDay } from '../core/text/dates';
 import type { Attribution, ClaimDifference, EntityKind, Quantity } from '../core/types';
 import type { ArticleSummary } from '../shared/messages';
 
