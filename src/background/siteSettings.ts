@@ -21,6 +21,11 @@ export function currentSiteSettings(): Promise<Record<string, SiteSettings>> {
   return cached;
 }
 
+/** Forgets the cached switches (tests, which swap the database under the module). */
+export function forgetSiteSettings(): void {
+  cached = undefined;
+}
+
 /** Changes one site's switches (`null` forgets the site). */
 export async function changeSiteSettings(host: string, settings: SiteSettings | null): Promise<Record<string, SiteSettings>> {
   cached = undefined;

@@ -22,24 +22,27 @@ function InferredField({ name, field, format = (s) => s }: { name: string; field
   );
 }
 
-const ORIGIN: Record<LibraryArticle['origin'], string> = { seed: 'bundled seed', saved: 'saved from a page', import: 'imported' };
+const ORIGIN: Record<LibraryArticle['origin'], string> = { seed: 'bundled seed', saved: 'saved from a page', import: 'imported pack' };
 
-/** One row per article. */
-export function ArticleList({ articles }: { articles: LibraryArticle[] }) {
-  if (!articles.length) return <p>No articles yet.</p>;
+/** One row per article; every stored string is rendered as text (Preact escapes it), never as HTML. */
+export function ArticleList({ articles, onDelete }: { articles: LibraryArticle[]; onDelete: (article: LibraryArticle) => void }) {
+  if (!articles.length) return <p>No articles match.</p>;
   return (
-    <ul class="articles">
+    <ul class="articles" aria-label="Stored articles">
       {articles.map((a) => (
-        <li key={a.id}>
+        <li key={a.id} data-article-id={a.id}>
           <strong>{a.label}</strong>
           <div class="fields">
-            <span>Origin: {ORIGIN[a.origin]}</span>
+            <span>Source: {ORIGIN[a.origin]}</span>
             {a.outlet && <span>Outlet: {a.outlet}</span>}
             {a.date && <span>Date: {formatDate(a.date)}</span>}
+            <span>
+              {a.claims} {a.claims === 1 ? 'claim' : 'claims'}, {a.mentions} {a.mentions === 1 ? 'name' : 'names'}
+            </span>
             {a.url && (
               <span>
                 <a href={a.url} rel="noreferrer noopener" target="_blank">
-                  Source
+                  Source page
                 </a>
               </span>
             )}
@@ -47,6 +50,9 @@ export function ArticleList({ articles }: { articles: LibraryArticle[] }) {
             {a.creditedAgency && <InferredField name="Credited agency" field={a.creditedAgency} />}
             {!a.date && a.inferredDate && <InferredField name="Date" field={a.inferredDate} format={formatDate} />}
           </div>
+          <button type="button" class="delete" onClick={() => onDelete(a)} aria-label={`Delete ${a.label}`}>
+            Delete
+          </button>
         </li>
       ))}
     </ul>

@@ -1,12 +1,16 @@
 /**
- * The options page: library size, JSON Lines import, the stored articles
- * (inferred fields marked as such), and how to restyle the highlights.
+ * The options page: library size, the stored articles (search, filters,
+ * deletion; inferred fields marked as such), import, export and reset,
+ * per-site switches, and how to restyle the highlights.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { callBackground } from '../shared/rpc';
 import type { LibraryArticle } from '../shared/messages';
-import { ArticleList } from './ArticleList';
 import { ImportForm } from './ImportForm';
+import { ImportNotice } from './ImportNotice';
+import { LibraryActions } from './LibraryActions';
+import { LibrarySection } from './LibrarySection';
+import { SiteSwitches } from './SiteSwitches';
 import { RestyleNote } from './RestyleNote';
 
 type Stats = { articles: number; entities: number; claims: number };
@@ -34,6 +38,7 @@ export function OptionsPage() {
     <main>
       <h1>Parallax</h1>
       <p>Your library of articles, kept on this device. Nothing leaves the browser.</p>
+      <ImportNotice />
       {problem && (
         <p role="alert" class="errors">
           {problem}
@@ -56,12 +61,11 @@ export function OptionsPage() {
         )}
       </section>
 
+      <LibrarySection articles={articles} onChanged={refresh} />
       <ImportForm onImported={refresh} />
-
-      <section aria-labelledby="articles-heading">
-        <h2 id="articles-heading">Articles</h2>
-        {articles ? <ArticleList articles={articles} /> : <p>Loading…</p>}
-      </section>
+      <LibraryActions onChanged={refresh} />
+      <SiteSwitches />
+      {/* Reading settings (hover cards, highlight density) go here, as their own section. */}
 
       <RestyleNote />
     </main>
