@@ -76,7 +76,7 @@ async function query(packPath: string, input: string, top: number, minScore: num
     throw new InputError(packPath, 0, (e as Error).message);
   }
   const lexicon = corpusLexicon(loaded.pack.discovered);
-  const rank = createRanker(json, loaded, lexicon, { cards, log });
+  const rank = createRanker(loaded, lexicon, { cards, log });
   // Queries are validated as they stream; a bad line stops the run after the lines before it were answered.
   await readJsonl(input, QueryLineSchema, async (line) => {
     const results = await rank(line, { top, minScore });

@@ -3,7 +3,7 @@
  * threads (embedWorker.ts) takes chunks of texts while the main thread analyses articles for the
  * claim index. The result is the pack's optional `vectors` section (core/library/packVectors.ts).
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { encodePackVectors, type PackVectorsJSON } from '../core/library/packVectors';
@@ -39,27 +39,18 @@ export function embedInWorkers(
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), chunks.length));
   const pool: Worker[] = [];
   const byText = new Map<string, QuantisedVector>();
-  let cancelled = false;
+  let settled = false;
   const stopAll = () => {
+    settled = true;
     for (const w of pool) void w.terminate();
   };
+  let fail: (e: Error) => void = () => undefined;
   const result = new Promise<QuantisedVector[]>((resolve, reject) => {
-    let next = 0;
     let done = 0;
-    let failed = false;
-    const fail = (e: Error) => {
-      if (failed) return;
-      failed = true;
+    fail = (e: Error) => {
+      if (settled) return;
       stopAll();
       reject(e);
-    };
-    const feed = (w: Worker) => {
-      if (cancelled) return fail(new Error('embedding cancelled'));
-      if (next < chunks.length) w.postMessage({ id: next, texts: chunks[next++] });
-      else if (done === unique.length) {
-        stopAll();
-        resolve(texts.map((t) => byText.get(t)!));
-      }
     };
     if (chunks.length === 0) return resolve([]);
     for (let k = 0; k < count; k++) {
@@ -67,33 +58,36 @@ export function embedInWorkers(
       pool.push(w);
       w.on('error', fail);
       w.on('exit', (code) => {
-        if (code !== 0 && !failed && done < unique.length) fail(new Error(`embedding worker stopped with code ${code}`));
+        if (code !== 0 && done < unique.length) fail(new Error(`embedding worker stopped with code ${code}`));
       });
       w.on('message', (m: EmbedReply) => {
         if ('error' in m) return fail(new Error(`embedding failed: ${m.error}`));
         chunks[m.id]!.forEach((t, i) => byText.set(t, { codes: m.codes.subarray(i * m.dim, (i + 1) * m.dim), scale: m.scales[i]! }));
         done += chunks[m.id]!.length;
         options.onProgress?.(done, unique.length);
-        feed(w);
+        if (done === unique.length) {
+          stopAll();
+          resolve(texts.map((t) => byText.get(t)!));
+        }
       });
-      feed(w);
+      // Every task up front, dealt round-robin: the chunks are sorted by length, so each worker gets
+      // a like share of short and long texts, and none waits on the (busy) main thread for more.
+      for (let id = k; id < chunks.length; id += count) w.postMessage({ id, texts: chunks[id] });
     }
   });
   return {
     result,
-    cancel: () => {
-      cancelled = true;
-      stopAll();
-    },
+    cancel: () => fail(new Error('embedding cancelled')),
   };
 }
 
 /**
  * Reads the article lines of `input` (validated as the build validates them) and embeds each line's
  * text and title in worker threads, returning the pack's `vectors` section. Runs alongside the
- * build's own pass over the file; `log` gets progress lines about every 10 seconds.
+ * build's own pass over the file; `log` gets progress lines about every 10 seconds. `keep` limits
+ * the section to the lines whose id it accepts (one shard's).
  */
-export function startPackVectors(input: string, log: (message: string) => void): EmbedJob<PackVectorsJSON> {
+export function startPackVectors(input: string, log: (message: string) => void, keep?: (id: string) => boolean): EmbedJob<PackVectorsJSON> {
   let job: EmbedJob<QuantisedVector[]> | undefined;
   let cancelled = false;
   const result = (async () => {
@@ -102,12 +96,13 @@ export function startPackVectors(input: string, log: (message: string) => void):
     const titles: string[] = [];
     // Read in one go, not streamed: a stream would interleave line by line with the build's own
     // (slow, analysing) pass over the file, and the workers would idle until it ended.
-    const raw = await readFile(input, 'utf8');
+    const raw = readFileSync(input, 'utf8');
     for (const line of raw.split('\n')) {
       if (line.trim() === '') continue;
       // A bad line stops the build's own pass, which names it; here it only ends the job.
       const parsed = parseJsonLine(line, ArticleLineSchema);
       if (!parsed.ok) throw new Error(`embedding: ${parsed.error}`);
+      if (keep && !keep(parsed.value.id)) continue; // another shard's line (build --shard)
       ids.push(parsed.value.id);
       texts.push(parsed.value.text);
       titles.push(parsed.value.title ?? '');

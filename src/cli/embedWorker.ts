@@ -18,13 +18,19 @@ export interface EmbedTask {
 /** A worker's answer. */
 export type EmbedReply = { id: number; dim: number; codes: Int8Array; scales: number[] } | { id: number; error: string };
 
+if (!parentPort) throw new Error('embedWorker: run as a worker thread');
 const port = parentPort;
-if (!port) throw new Error('embedWorker: run as a worker thread');
 useNodeModel();
 
-// Tasks arrive one at a time per worker (the pool waits for each reply), so no queue is needed here.
+// The pool hands each worker all its tasks at once (the main thread may be busy analysing and slow
+// to answer a reply with the next task), so tasks queue here and run one after another.
+let queue: Promise<void> = Promise.resolve();
 port.on('message', (task: EmbedTask) => {
-  embedSentences(task.texts, { batchSize: 32 }).then(
+  queue = queue.then(() => run(task));
+});
+
+function run(task: EmbedTask): Promise<void> {
+  return embedSentences(task.texts, { batchSize: 32 }).then(
     (vectors) => {
       const dim = vectors[0]?.length ?? 0;
       const codes = new Int8Array(vectors.length * dim);
@@ -37,4 +43,4 @@ port.on('message', (task: EmbedTask) => {
     },
     (e: unknown) => port.postMessage({ id: task.id, error: e instanceof Error ? e.message : String(e) } satisfies EmbedReply),
   );
-});
+}

@@ -24,12 +24,11 @@ export const RERANKER_PATH = resolve(import.meta.dirname, '../../models/reranker
 export type QueryRanker = (query: PackQuery, opts: { top: number; minScore?: number }) => Promise<PackResult[]>;
 
 /**
- * The ranker for a loaded pack. `packJson` is the parsed file (its optional `vectors` key is read
- * here); `cards` asks for the extension's filtered cards instead of a ranking. `log` says which
+ * The ranker for a loaded pack (its optional `vectors` key, which `loadPack` keeps as parsed, is
+ * read here); `cards` asks for the extension's filtered cards instead of a ranking. `log` says which
  * path was taken, once.
  */
 export function createRanker(
-  packJson: unknown,
   loaded: LoadedPack,
   lexicon: Lexicon,
   options: { cards?: boolean; log?: (message: string) => void } = {},
@@ -39,7 +38,7 @@ export function createRanker(
     log('ranking as the extension cards do (structural matcher, filtered)');
     return async (query, opts) => queryPack(loaded, lexicon, query, { top: opts.top, minScore: opts.minScore ?? DEFAULT_MIN_SCORE });
   }
-  const vectors = decodePackVectors((packJson as { vectors?: unknown }).vectors);
+  const vectors = decodePackVectors((loaded.pack as { vectors?: unknown }).vectors);
   if (!vectors || vectors.model !== PACK_MODEL) {
     log(
       vectors
