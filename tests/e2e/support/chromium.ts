@@ -66,7 +66,7 @@ export const playwrightPages = new WeakMap<TestPage, Page>();
 
 /** Launches Chromium with dist/chrome and waits for the extension's service worker. */
 export async function launchChromium(
-  options: { headless?: boolean } = {},
+  options: { headless?: boolean; extraArgs?: string[] } = {},
 ): Promise<ExtensionBrowser & { context: BrowserContext; worker: Worker }> {
   requireBrowserAndBuild(chromiumPath, chromeBuildDir);
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'parallax-chromium-'));
@@ -74,7 +74,7 @@ export async function launchChromium(
     executablePath: chromiumPath,
     headless: options.headless ?? true,
     viewport: defaultViewport,
-    args: chromiumArgs(chromeBuildDir),
+    args: [...chromiumArgs(chromeBuildDir), ...(options.extraArgs ?? [])],
   });
   await context.addInitScript({ content: probeSource });
   const worker =

@@ -104,7 +104,7 @@ export async function gotoExtensionPage(browser: Browser, url: string): Promise<
 export const puppeteerPages = new WeakMap<TestPage, Page>();
 
 /** Launches Firefox ESR headless and installs dist/firefox. */
-export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Browser }> {
+export async function launchFirefox(options: { prefs?: Record<string, unknown> } = {}): Promise<ExtensionBrowser & { browser: Browser }> {
   requireBrowserAndBuild(firefoxPath, firefoxBuildDir);
   const addonId = geckoId();
   const uuid = randomUUID();
@@ -119,7 +119,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
     env: { ...process.env, MOZ_HEADLESS_WIDTH: String(defaultViewport.width), MOZ_HEADLESS_HEIGHT: String(defaultViewport.height) },
     // Firefox 153 lets WebDriver navigate to moz-extension:// pages (the popup) only with system access.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: firefoxPrefs(addonId, uuid),
+    extraPrefsFirefox: { ...firefoxPrefs(addonId, uuid), ...options.prefs },
   });
   const installed = await browser.installExtension(firefoxBuildDir);
   if (installed !== addonId) throw new Error(`installed add-on id ${installed}, expected ${addonId}`);
