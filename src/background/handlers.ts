@@ -15,7 +15,7 @@ import { comparison, entityCard } from './cards';
 import { importArticles } from './importLines';
 import { ingestArticle } from './ingest';
 import { canonicalPageUrl } from '../core/library';
-import { matchSentences } from './match';
+import { matchSentences, pageContext } from './match';
 import { analyzePage } from './page';
 import { checkSender } from './sender';
 import { deleteLibraryArticles, exportLibrary, libraryArticles, resetLibrary } from './manage';
@@ -46,6 +46,7 @@ const routes: { [M in Method]: Route<M> } = {
     run: async (p, sender) => ((await isEnabledFor(sender)) ? analyzePage(p, sender) : { mentions: [], entities: [], sentences: [] }),
   },
   getComparison: { privileged: false, run: (p) => comparison(p) },
+  getPageContext: { privileged: false, run: (p) => pageContext(p.pageUrl) },
   getLibraryStats: {
     privileged: false,
     run: async () => {

@@ -6,15 +6,18 @@
  * and turns links into the reports a card shows.
  */
 import { articleDate, canonicalPageUrl, matchPageSentences } from '../core/library';
+import type { ArticleDate } from '../core/text';
 import { compareReports } from '../core/matching';
 import type { Claim } from '../core/types';
-import type { ArticleSummary, BackgroundCalls, LinkedReport, SentenceMatch } from '../shared/messages';
+import type { ArticleSummary, BackgroundCalls, LinkedReport, PageContext, SentenceMatch } from '../shared/messages';
 import { articlesByIds, claimsByIds, getArticleByUrl } from '../store';
 import { libraryClaimIndex, libraryLexicon } from './library';
 import { summarizeArticle } from './summary';
 
 /** Pages already recognised as stored articles, so later batches of the same page skip them too. */
 const selfByPage = new Map<string, string[]>();
+/** The date each page was matched with, for the panel's "this page: 6 Mar" (same bound as `selfByPage`). */
+const dateByPage = new Map<string, ArticleDate>();
 /** A bounded memo: the worst case of forgetting is re-detecting. */
 const SELF_MEMO_PAGES = 500;
 
@@ -29,6 +32,10 @@ export async function matchSentences(params: BackgroundCalls['matchSentences']['
   ]);
   // The page's own date, else its stored copy's (given or inferred).
   const pageDate = params.pageDate ? { date: params.pageDate, inferred: false } : articleDate(own);
+  if (pageKey && pageDate) {
+    if (dateByPage.size >= SELF_MEMO_PAGES) dateByPage.clear();
+    dateByPage.set(pageKey, pageDate);
+  }
   const known = selfByPage.get(pageKey) ?? [];
   const { matches, recognisedSelf } = matchPageSentences(index, lexicon, params.sentences, {
     ...(pageDate ? { pageDate } : {}),
@@ -73,4 +80,15 @@ export async function matchSentences(params: BackgroundCalls['matchSentences']['
       }),
     }))
     .filter((m) => m.reports.length > 0);
+}
+
+/** The stored articles a page is a copy of (by its URL, or recognised while matching it) and the date it was matched with. */
+export async function pageContext(pageUrl: string): Promise<PageContext> {
+  const pageKey = pageUrl ? canonicalPageUrl(pageUrl) : '';
+  if (!pageKey) return { copyOf: [] };
+  const own = await getArticleByUrl(pageKey);
+  const ids = [...new Set([...(own ? [own.id] : []), ...(selfByPage.get(pageKey) ?? [])])];
+  const copyOf = ids.length ? (await articlesByIds(ids)).map(summarizeArticle) : [];
+  const date = dateByPage.get(pageKey) ?? articleDate(own);
+  return { copyOf, ...(date ? { pageDate: { date: date.date, inferred: date.inferred } } : {}) };
 }

@@ -54,6 +54,14 @@ export interface EntityCard {
   articles: Array<{ article: ArticleSummary; sentences: string[] }>;
 }
 
+/** The page as the library sees it (for the panel's "same wire report as ..." and "this page: 6 Mar"). */
+export interface PageContext {
+  /** Stored articles whose text this page carries (its saved copy, or the same wire report under another URL). */
+  copyOf: ArticleSummary[];
+  /** The page's date as matching used it (given by the page, else its stored copy's, possibly inferred). */
+  pageDate?: { date: string; inferred: boolean };
+}
+
 /** The popup's comparison panel for a page. */
 export interface Comparison {
   /** Events the page's matched claims belong to, each with every outlet's version. */
@@ -106,6 +114,8 @@ export interface BackgroundCalls {
     params: { pageUrl: string; pageDate?: string; sentences: Array<{ key: string; text: string }> };
     result: SentenceMatch[];
   };
+  /** What the library knows of the page itself: the stored articles it is a copy of, and the date it was matched with. */
+  getPageContext: { params: { pageUrl: string }; result: PageContext };
   /** Events and timeline for claims and entities found on a page. */
   getComparison: { params: { claimIds: string[]; entityIds: string[] }; result: Comparison };
   /** Add one article to the library (idempotent: same text, same id). */

@@ -102,6 +102,9 @@ export const backgroundParamSchemas: { [M in keyof BackgroundCalls]: v.GenericSc
       v.check((blocks) => totalChars(blocks) <= LIMITS.pageChars, `more than ${LIMITS.pageChars} characters in all`),
     ),
   }),
+  getPageContext: v.object({
+    pageUrl: v.pipe(v.string('must be a string'), v.maxLength(LIMITS.urlChars, `longer than ${LIMITS.urlChars} characters`)),
+  }),
   getComparison: v.object({ claimIds: idList('claim id'), entityIds: idList('entity id') }),
   saveArticle: ArticleInputSchema,
   importLibrary: v.object({
