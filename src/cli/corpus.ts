@@ -1,7 +1,8 @@
 /**
  * The corpus CLI: the same core as the extension, over a JSONL archive.
  *
- *   npm run corpus -- build --in articles.jsonl --out pack.json [--no-vectors]
+ *   npm run corpus -- build --in articles.jsonl --out pack.json [--no-vectors] [--shard i/n]
+ *   npm run corpus -- merge | split | worker | submit   (archiveCommands.ts: archives past one machine)
  *   npm run corpus -- query --pack pack.json --in queries.jsonl [--top 5] [--min-score 0] [--cards]
  *
  * stdout carries only results (one JSON line per query); progress and errors go
@@ -9,58 +10,26 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { loadPack, PackBuilder, REPORTS_PER_SENTENCE } from '../core/library';
+import { loadPack, REPORTS_PER_SENTENCE } from '../core/library';
 import { DEFAULT_MIN_SCORE } from '../core/matching';
-import { writeFileAtomic } from './atomicWrite';
-import { ArticleLineSchema, InputError, QueryLineSchema, readJsonl } from './jsonl';
-import { analyzeForPack, buildNames, corpusLexicon } from './analysis';
-import { startPackVectors } from './embedPack';
+import { InputError, QueryLineSchema, readJsonl } from './jsonl';
+import { corpusLexicon } from './analysis';
+import { ARCHIVE_COMMANDS, ARCHIVE_USAGE, runArchiveCommand, UsageError } from './archiveCommands';
 import { createRanker } from './rankQuery';
 
 const USAGE = `usage:
-  corpus build --in <articles.jsonl> --out <pack.json> [--no-vectors]
+${ARCHIVE_USAGE}
   corpus query --pack <pack.json> --in <queries.jsonl> [--top <k>] [--min-score <s>] [--cards]
 build embeds each article's text and title with the shipped sentence model on every core (--no-vectors skips it).
+--shard i/n builds only the articles whose id hashes to shard i (1-based) of n; SOURCE_DATE_EPOCH fixes createdAt.
 query ranks: the best k articles (default ${REPORTS_PER_SENTENCE}), best first, each with its relation (same / related / candidate);
 with pack vectors, BM25 and model candidates ordered by the shipped re-ranker, else the structural matcher's ranking.
 --min-score drops results scoring below it; --cards answers as the extension's cards (scores ${DEFAULT_MIN_SCORE} or more, same / related).
 A query line may carry the page's "date" (YYYY-MM-DD), as the extension uses a page's date.`;
 
-class UsageError extends Error {}
-
-const log = (message: string) => process.stderr.write(`corpus: ${message}\n`);
-
-async function build(input: string, output: string, vectors: boolean): Promise<void> {
-  const started = performance.now();
-  // Embedding runs in worker threads alongside the analysis below (embedPack.ts).
-  const embedding = vectors ? startPackVectors(input, log) : undefined;
-  embedding?.result.catch(() => undefined);
-  try {
-    await analyse(input, output, started, embedding?.result);
-  } finally {
-    embedding?.cancel();
-  }
-}
-
-async function analyse(input: string, output: string, started: number, vectors: Promise<unknown> | undefined): Promise<void> {
-  const names = buildNames();
-  const builder = new PackBuilder();
-  const ids = new Set<string>();
-  let claims = 0;
-  await readJsonl(input, ArticleLineSchema, (line, lineNo) => {
-    if (ids.has(line.id)) throw new InputError(input, lineNo, `duplicate id "${line.id}"`);
-    ids.add(line.id);
-    const analysed = analyzeForPack(line, names);
-    const earlier = builder.add(line.id, analysed.meta, analysed.claims, analysed.discovered);
-    if (earlier !== undefined) log(`line ${lineNo}: "${line.id}" has the same text as "${earlier}"; kept once`);
-    else claims += analysed.claims.length;
-    if (builder.size % 1000 === 0) log(`${builder.size} articles`);
-  });
-  const pack = builder.build();
-  // The vectors are an optional key beside the pack's own (core/library/packVectors.ts).
-  await writeFileAtomic(output, [JSON.stringify(vectors ? { ...pack, vectors: await vectors } : pack)]);
-  log(`wrote ${output}: ${builder.size} articles, ${claims} claims in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
+const log = (message: string): void => {
+  process.stderr.write(`corpus: ${message}\n`);
+};
 
 async function query(packPath: string, input: string, top: number, minScore: number | undefined, cards: boolean): Promise<void> {
   let json: unknown;
@@ -106,6 +75,10 @@ async function main(argv: string[]): Promise<number> {
         help: { type: 'boolean' },
         'no-vectors': { type: 'boolean' },
         cards: { type: 'boolean' },
+        ...Object.fromEntries(
+          ['shard', 'shards', 'redis', 'queue', 'concurrency', 'lock-ms', 'stalled-ms'].map((o) => [o, { type: 'string' as const }]),
+        ),
+        'by-month': { type: 'boolean' },
       },
     });
     const [command] = positionals;
@@ -113,9 +86,8 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${USAGE}\n`);
       return 0;
     }
-    if (command === 'build') {
-      if (!values.in || !values.out) throw new UsageError('build needs --in and --out');
-      await build(values.in, values.out, !values['no-vectors']);
+    if (command && ARCHIVE_COMMANDS.has(command)) {
+      await runArchiveCommand(command, values, positionals.slice(1), log);
     } else if (command === 'query') {
       if (!values.pack || !values.in) throw new UsageError('query needs --pack and --in');
       await query(
