@@ -7,7 +7,7 @@ export const UI_CSS = `
 :host, :root, .px-root {
   --px-bg: #ffffff; --px-fg: #1c1f24; --px-muted: #4a5260; --px-border: #c9ced6; --px-accent: #0b5cad;
   --px-add-bg: #dff3e4; --px-add-fg: #0f5323; --px-del-bg: #fbe1e1; --px-del-fg: #8a1c1c; --px-warn: #8a4b00;
-  --px-chip: #eef1f5;
+  --px-chip: #eef1f5; --px-mark-bg: #fff1c2;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
   color: var(--px-fg);
 }
@@ -16,7 +16,7 @@ export const UI_CSS = `
   :host, :root, .px-root {
     --px-bg: #1d2026; --px-fg: #eceff3; --px-muted: #b6bdc8; --px-border: #434955; --px-accent: #8cc4ff;
     --px-add-bg: #1d3b27; --px-add-fg: #b9f0c8; --px-del-bg: #45222a; --px-del-fg: #ffc9cf; --px-warn: #ffcf8a;
-    --px-chip: #2b3039;
+    --px-chip: #2b3039; --px-mark-bg: #4a3b12;
   }
 }
 .px-card {
@@ -47,4 +47,14 @@ h1 { font-size: 17px; } h2 { font-size: 15px; } h3 { font-size: 14px; }
 button.px-button { font: inherit; padding: 6px 12px; border-radius: 6px; border: 1px solid var(--px-accent); background: var(--px-accent); color: var(--px-bg); cursor: pointer; }
 button.px-button:disabled { opacity: 0.6; cursor: default; }
 a { color: var(--px-accent); }
+a:focus-visible, button:focus-visible, [tabindex]:focus-visible { outline: 2px solid var(--px-accent); outline-offset: 2px; }
+.px-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+mark.px-mark { background: var(--px-mark-bg); color: var(--px-fg); border-bottom: 2px solid var(--px-warn); padding: 0 1px; }
+mark.px-mark-hedge, mark.px-mark-name { border-bottom-style: dashed; }
+.px-said { margin: 4px 0; }
+.px-pair { margin: 6px 0; }
+.px-pair dt { font-size: 12px; font-weight: 600; color: var(--px-muted); margin-top: 4px; }
+.px-pair dd { margin: 2px 0 0; }
+button.px-toggle, button.px-link { font: inherit; font-size: 12px; background: none; border: none; padding: 2px 0; color: var(--px-accent); text-decoration: underline; cursor: pointer; }
+button.px-link { font-size: inherit; }
 `;

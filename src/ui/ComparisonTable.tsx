@@ -1,0 +1,125 @@
+/**
+ * The comparison table for one event: a column for this page and one per
+ * other article, rows for what a reader compares (see `rows.ts`). The tab view
+ * shows the table, scrolling sideways when it is wider than the window; the
+ * popup's width shows the same rows as one card per outlet.
+ */
+import type { PageContext } from '../shared/messages';
+import type { EventComparison, OutletColumn } from './comparison';
+import { dateText, sourceName } from './comparison';
+import { articleLine } from './format';
+import type { ComparisonRow } from './rows';
+
+/** A cell's texts, or a muted dash that a screen reader hears as "not given". */
+function CellTexts({ texts }: { texts: string[] }) {
+  if (!texts.length)
+    return (
+      <span class="px-muted" aria-label="not given">
+        —
+      </span>
+    );
+  if (texts.length === 1) return <>{texts[0]}</>;
+  return (
+    <ul class="px-cell-list">
+      {texts.map((t, i) => (
+        <li key={i}>{t}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** This page's heading: its date and, when the library holds it, which stored report it is. */
+export function PageHead({ page }: { page: PageContext | null }) {
+  const date = page?.pageDate ? dateText(page.pageDate.date, page.pageDate.inferred) : undefined;
+  return (
+    <>
+      <span class="px-source">This page</span>
+      {date && <span class="px-small px-muted"> · {date}</span>}
+      {page?.copyOf.length ? <div class="px-small">same wire report as {page.copyOf.map((a) => sourceName(a)).join(', ')}</div> : null}
+    </>
+  );
+}
+
+/** An article's heading: its name (linked when it has a URL), outlet only as known, date with "(inferred)". */
+export function ColumnHead({ column }: { column: OutletColumn }) {
+  const { article } = column;
+  const name = sourceName(article);
+  return (
+    <>
+      {article.url ? (
+        <a class="px-source" href={article.url} target="_blank" rel="noreferrer noopener">
+          {name}
+        </a>
+      ) : (
+        <span class="px-source">{name}</span>
+      )}
+      <div class="px-small px-muted">{articleLine(article)}</div>
+    </>
+  );
+}
+
+/** The full table (tab view): columns are sources, rows are what a reader compares. */
+export function ComparisonTable({ ev, rows, page }: { ev: EventComparison; rows: ComparisonRow[]; page: PageContext | null }) {
+  return (
+    // A scrolling region must be focusable to scroll by keyboard, and named for screen readers.
+    <div class="px-table-scroll" tabIndex={0} role="region" aria-label={`Comparison table: ${ev.label}`}>
+      <table class="px-table">
+        <thead>
+          <tr>
+            <td />
+            <th scope="col">
+              <PageHead page={page} />
+            </th>
+            {ev.columns.map((c) => (
+              <th scope="col" key={c.article.id}>
+                <ColumnHead column={c} />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} class={row.differs ? 'px-differs' : undefined}>
+              <th scope="row">
+                {row.label}
+                {row.differs && <span class="px-disagree"> (differs)</span>}
+              </th>
+              {row.cells.map((cell, i) => (
+                <td key={i}>
+                  <CellTexts texts={cell.texts} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The popup's width: one card per source with the same rows. */
+export function OutletCards({ ev, rows, page }: { ev: EventComparison; rows: ComparisonRow[]; page: PageContext | null }) {
+  const heads = [<PageHead key="page" page={page} />, ...ev.columns.map((c) => <ColumnHead key={c.article.id} column={c} />)];
+  return (
+    <ul class="px-outlets">
+      {heads.map((head, i) => (
+        <li key={i} class="px-outlet">
+          <div>{head}</div>
+          <dl class="px-rows">
+            {rows.map((row) => (
+              <div key={row.id} class={row.differs ? 'px-differs' : undefined}>
+                <dt>
+                  {row.label}
+                  {row.differs && <span class="px-disagree"> (differs)</span>}
+                </dt>
+                <dd>
+                  <CellTexts texts={row.cells[i]?.texts ?? []} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * One report against the page's sentence, said in words and marked in place:
+ * "this page: 95 attacks (6 Mar 2023); Seed article 4: 85 attacks (1 Mar 2023)",
+ * and for each sentence the spans that carry a difference. Built from the
+ * background's `ClaimDifference` (its `a` side is the page, `b` the report).
+ */
+import type { PageContext } from '../shared/messages';
+import type { ReportPair } from './comparison';
+import { dateText, reportDate, sourceName, speakerText } from './comparison';
+import { quantityText } from './format';
+import type { NameBook } from './rows';
+import type { SpanMark } from './spans';
+import { spellingIn } from './spans';
+
+/** What a reader needs to see of one difference: sentences in words and the spans to mark on each side. */
+export interface DifferenceSummary {
+  /** Each difference said in words; empty when the two say the same. */
+  lines: string[];
+  pageMarks: SpanMark[];
+  reportMarks: SpanMark[];
+}
+
+const quoted = (items: string[]) => items.map((h) => `“${h}”`).join(', ');
+
+/** The differences between the page's sentence and one report. */
+export function summarizeDifference(pair: ReportPair, names: NameBook, page: PageContext | null): DifferenceSummary {
+  const { claim, difference, article } = pair.report;
+  const there = sourceName(article);
+  const hereDate = page?.pageDate ? dateText(page.pageDate.date, page.pageDate.inferred) : undefined;
+  const thereDate = reportDate(pair.report);
+  // "(1 Mar 2023, inferred)": one pair of brackets reads better than nested ones.
+  const when = (d: string | undefined) => (d ? ` (${d.replace(' (inferred)', ', inferred')})` : '');
+  const lines: string[] = [];
+  const pageMarks: SpanMark[] = [];
+  const reportMarks: SpanMark[] = [];
+
+  for (const { a, b, agree } of difference.numbers) {
+    if (a && b && agree && a.bound === b.bound) continue;
+    if (a) pageMarks.push({ phrase: a.text, kind: 'number' });
+    if (b) reportMarks.push({ phrase: b.text, kind: 'number' });
+    const hereText = a ? quantityText(a) : 'no number for it';
+    const thereText = b ? quantityText(b) : 'no number for it';
+    lines.push(`this page: ${hereText}${when(hereDate)}; ${there}: ${thereText}${when(thereDate)}`);
+  }
+  if (!difference.attribution.same) {
+    const { a, b } = difference.attribution;
+    if (a) pageMarks.push({ phrase: a.speaker, kind: 'speaker' });
+    if (b) reportMarks.push({ phrase: b.speaker, kind: 'speaker' });
+    lines.push(`who says it: this page: ${speakerText(a) ?? 'no speaker named'}; ${there}: ${speakerText(b) ?? 'no speaker named'}`);
+  }
+  const { onlyA, onlyB } = difference.hedges;
+  if (onlyA.length) lines.push(`only this page hedges: ${quoted(onlyA)}`);
+  if (onlyB.length) lines.push(`only ${there} hedges: ${quoted(onlyB)}`);
+  pageMarks.push(...onlyA.map((phrase) => ({ phrase, kind: 'hedge' as const })));
+  reportMarks.push(...onlyB.map((phrase) => ({ phrase, kind: 'hedge' as const })));
+
+  const namesHere = difference.entities.onlyA.flatMap((id) => spellingIn(pair.pageText, names[id] ?? []) ?? []);
+  const namesThere = difference.entities.onlyB.flatMap((id) => spellingIn(claim.text, names[id] ?? []) ?? []);
+  if (namesHere.length) lines.push(`only this page names ${namesHere.join(', ')}`);
+  if (namesThere.length) lines.push(`only ${there} names ${namesThere.join(', ')}`);
+  pageMarks.push(...namesHere.map((phrase) => ({ phrase, kind: 'name' as const })));
+  reportMarks.push(...namesThere.map((phrase) => ({ phrase, kind: 'name' as const })));
+  return { lines, pageMarks, reportMarks };
+}
