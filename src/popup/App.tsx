@@ -1,11 +1,15 @@
 /**
- * The comparison panel: for one tab, the names Parallax found, every matched
- * claim with the other outlets' versions, events, a timeline, the library's
- * size, and "Save this article to the library". Works as the toolbar popup and
- * as a full tab (`?tab=<id>`).
+ * The comparison panel: for one tab, the comparison table of each event on the
+ * page (one card per outlet in the popup's width, the full table in a tab),
+ * each difference at a glance, related reports apart, the names found, a
+ * timeline, the library's size, and "Save this article to the library". Works
+ * as the toolbar popup and as a full tab (`?tab=<id>`).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { Events, MatchedClaims, PageNames, Timeline } from './Sections';
+import { groupByEvent } from '../ui/comparison';
+import { EventComparisons, RelatedReports } from './ComparisonSection';
+import { PageNames, Timeline } from './Sections';
+import { CopyState, LoadingState, NotArticleState, NothingInLibraryState, RelatedOnlyState, SLOW_LOAD_MS } from './States';
 import { loadPanel, openInTab, resolveTabId, saveTabArticle, type PanelData } from './load';
 
 type Status = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: PanelData };
@@ -19,9 +23,12 @@ export interface AppProps {
 /** The panel. */
 export function App({ search = location.search, href = location.href }: AppProps) {
   const [status, setStatus] = useState<Status>({ state: 'loading' });
+  const [slow, setSlow] = useState(false);
   const fullTab = new URLSearchParams(search).has('tab');
   useEffect(() => {
     let live = true;
+    // The background answers once the library is open and seeded; a long wait is almost always that.
+    const slowTimer = setTimeout(() => live && setSlow(true), SLOW_LOAD_MS);
     (async () => {
       const tabId = await resolveTabId(search);
       if (tabId === null) throw new Error('No tab to show.');
@@ -30,11 +37,12 @@ export function App({ search = location.search, href = location.href }: AppProps
     })().catch((error: unknown) => live && setStatus({ state: 'error', message: String((error as Error)?.message ?? error) }));
     return () => {
       live = false;
+      clearTimeout(slowTimer);
     };
   }, [search]);
 
   return (
-    <main class="px-root px-panel">
+    <main class={`px-root px-panel${fullTab ? ' px-wide' : ''}`}>
       <header class="px-head">
         <h1 class="px-title">Parallax</h1>
         {status.state === 'ready' && !fullTab && (
@@ -49,53 +57,51 @@ export function App({ search = location.search, href = location.href }: AppProps
           </a>
         )}
       </header>
-      {status.state === 'loading' && <p aria-live="polite">Reading this page…</p>}
+      {status.state === 'loading' && <LoadingState slow={slow} />}
       {status.state === 'error' && <p role="alert">Parallax could not open this panel: {status.message}</p>}
-      {status.state === 'ready' && <Panel data={status.data} />}
+      {status.state === 'ready' && <Panel data={status.data} wide={fullTab} />}
     </main>
   );
 }
 
-function Panel({ data }: { data: PanelData }) {
+function Panel({ data, wide }: { data: PanelData; wide: boolean }) {
   if (!data.page.ok) {
     return (
       <>
-        <p role="alert">
-          Parallax can't read this page (it may be a browser page, or it was open before Parallax was installed: reload it).{' '}
-          <span class="px-muted px-small">{data.page.error}</span>
+        <p role="alert" class="px-state">
+          Parallax can't read this page (it may be a browser page, or it was open before Parallax was installed): reload the page and open
+          this panel again. <span class="px-muted px-small">{data.page.error}</span>
         </p>
         <Footer data={data} />
       </>
     );
   }
   const page = data.page.value;
+  const { events, related } = groupByEvent(page.matches, data.comparison?.events, data.context);
+  const copy = data.context?.copyOf.length ? data.context : null;
+  const pageEventIds = events.map((e) => e.id).filter((id) => id !== 'other');
   return (
     <>
       <p class="px-muted px-small">{page.title || page.url}</p>
       {!page.isArticle ? (
-        <p>This page doesn't look like an article.</p>
+        <NotArticleState />
       ) : (
         <>
           <section aria-labelledby="claims-h">
             <h2 id="claims-h">How others reported this</h2>
-            <MatchedClaims matches={page.matches} />
+            {copy && <CopyState context={copy} others={events.length > 0} />}
+            {!copy && events.length === 0 && (related.length ? <RelatedOnlyState /> : <NothingInLibraryState />)}
+            <EventComparisons events={events} names={data.names} page={data.context} wide={wide} />
           </section>
-          {data.comparison && data.comparison.events.length > 0 && (
-            <section aria-labelledby="events-h">
-              <h2 id="events-h">Events</h2>
-              <Events events={data.comparison.events} />
-            </section>
-          )}
+          <RelatedReports related={related} />
           <section aria-labelledby="names-h">
             <h2 id="names-h">Names on this page</h2>
             <PageNames entities={page.entities} />
           </section>
-          {data.comparison && (
-            <section aria-labelledby="timeline-h">
-              <h2 id="timeline-h">Timeline</h2>
-              <Timeline timeline={data.comparison.timeline} />
-            </section>
-          )}
+          <section aria-labelledby="timeline-h">
+            <h2 id="timeline-h">Timeline</h2>
+            <Timeline timeline={data.comparison?.timeline ?? []} pageEventIds={pageEventIds} />
+          </section>
           <SaveButton tabId={data.tabId} />
         </>
       )}

@@ -1,11 +1,10 @@
 /**
- * The panel's sections: names on the page, matched claims with every other
- * report, events, timeline.
+ * The panel's other sections: names on the page, and the timeline that says
+ * what it shows.
  */
 import type { EntityKind } from '../core/types';
 import type { Comparison, PageState } from '../shared/messages';
-import { articleLine, attributionLine } from '../ui/format';
-import { ReportList } from '../ui/ReportView';
+import { formatDate } from '../ui/format';
 
 const KINDS: EntityKind[] = ['person', 'place', 'org'];
 const PLURAL: Record<EntityKind, string> = { person: 'People', place: 'Places', org: 'Organisations' };
@@ -41,70 +40,39 @@ export function PageNames({ entities }: { entities: PageState['entities'] }) {
   );
 }
 
-/** Each matched page sentence with every other outlet's version. */
-export function MatchedClaims({ matches }: { matches: PageState['matches'] }) {
-  if (matches.length === 0) return <p class="px-muted">No sentence on this page matches a claim in the library.</p>;
+/**
+ * Dated events involving the page's names, oldest first, with a sentence
+ * saying so. On a page whose event the library does not hold, it says that
+ * instead of listing other events as if they were this one's background.
+ */
+export function Timeline({ timeline, pageEventIds }: { timeline: Comparison['timeline']; pageEventIds: string[] }) {
+  if (pageEventIds.length === 0) {
+    return (
+      <p class="px-muted">
+        This page's event is not in the library, so there is no timeline for it: other stored events that share its names are not listed, as
+        they are not what this page reports.
+      </p>
+    );
+  }
+  if (timeline.length === 0) return <p class="px-muted">The library has no dated events for the names on this page yet.</p>;
   return (
-    <ol class="px-list">
-      {matches.map((m, i) => (
-        <li key={m.key}>
-          {/* Native disclosure: keyboard and screen-reader friendly; the first match starts open. */}
-          <details open={i === 0}>
-            <summary>
-              <span class="px-muted">This page: </span>
-              {m.text}{' '}
-              <span class="px-chip">
-                {m.reports.length} other {m.reports.length === 1 ? 'report' : 'reports'}
-              </span>
-            </summary>
-            <ReportList reports={m.reports} />
-          </details>
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-/** Events the page's claims belong to, each outlet's version side by side. */
-export function Events({ events }: { events: Comparison['events'] }) {
-  if (events.length === 0) return null;
-  return (
-    <ol class="px-list">
-      {events.map(({ event, reports }) => (
-        <li key={event.id}>
-          <h3>
-            {event.label}
-            {event.date ? ` · ${event.date}${event.dateInferred ? ' (inferred)' : ''}` : ''}
-          </h3>
-          <ul class="px-columns">
-            {reports.map(({ claim, article }) => (
-              <li key={claim.id}>
-                <div class="px-source">{articleLine(article)}</div>
-                <div class="px-small px-muted">
-                  {attributionLine(claim.attribution)}
-                  {claim.hedges.length ? ` · hedged: ${claim.hedges.join(', ')}` : ''}
-                </div>
-                <p class="px-quote">{claim.text}</p>
-              </li>
-            ))}
-          </ul>
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-/** Dated events involving the page's names, oldest first. */
-export function Timeline({ timeline }: { timeline: Comparison['timeline'] }) {
-  if (timeline.length === 0) return <p class="px-muted">No dated events for these names yet.</p>;
-  return (
-    <ol class="px-timeline">
-      {timeline.map((t) => (
-        <li key={t.eventId + t.date}>
-          <time dateTime={t.date}>{t.date}</time>
-          {t.dateInferred ? <span class="px-muted"> (inferred)</span> : null} — {t.label}
-        </li>
-      ))}
-    </ol>
+    <>
+      <p class="px-muted px-small">
+        Events in your library that involve the names on this page, oldest first, so you can see what came before and after it. Dates marked
+        (inferred) come from the text, not the source.
+      </p>
+      <ol class="px-timeline">
+        {timeline.map((t) => {
+          const here = pageEventIds.includes(t.eventId);
+          return (
+            <li key={t.eventId + t.date} class={here ? 'px-here' : undefined}>
+              <time dateTime={t.date}>{formatDate(t.date)}</time>
+              {t.dateInferred ? <span class="px-muted"> (inferred)</span> : null} — {t.label}
+              {here && <strong> (this page's event)</strong>}
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 }

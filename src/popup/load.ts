@@ -4,7 +4,8 @@
  * the events and timeline for it, and the library's size.
  */
 import { browser } from '../shared/browser';
-import type { Comparison, PageState } from '../shared/messages';
+import type { Comparison, PageContext, PageState } from '../shared/messages';
+import type { NameBook } from '../ui/rows';
 import { callBackground, callContent } from '../shared/rpc';
 
 /** Everything the panel shows; each part may fail on its own. */
@@ -12,6 +13,10 @@ export interface PanelData {
   tabId: number;
   page: { ok: true; value: PageState } | { ok: false; error: string };
   comparison: Comparison | null;
+  /** Which stored articles the page is a copy of, and its date; null when the background could not say. */
+  context: PageContext | null;
+  /** Spellings of every known name, to show a name as each sentence writes it. */
+  names: NameBook;
   stats: { articles: number; entities: number; claims: number } | null;
 }
 
@@ -34,15 +39,27 @@ export async function resolveTabId(search: string): Promise<number | null> {
 export async function loadPanel(tabId: number): Promise<PanelData> {
   const [page, statsResult] = await Promise.all([callContent(tabId, 'getPageState', {}), callBackground('getLibraryStats', {})]);
   const stats = statsResult.ok ? statsResult.value : null;
-  if (!page.ok) return { tabId, page, comparison: null, stats };
+  if (!page.ok) return { tabId, page, comparison: null, context: null, names: {}, stats };
   const claimIds = [...new Set(page.value.matches.flatMap((m) => m.reports.map((r) => r.claim.id)))];
   const entityIds = page.value.entities.map((e) => e.entityId);
-  let comparison: Comparison | null = null;
-  if (claimIds.length > 0 || entityIds.length > 0) {
-    const result = await callBackground('getComparison', { claimIds, entityIds });
-    comparison = result.ok ? result.value : null;
-  }
-  return { tabId, page, comparison, stats };
+  const wanted = claimIds.length > 0 || entityIds.length > 0;
+  const [compared, context, lexicon] = await Promise.all([
+    wanted ? callBackground('getComparison', { claimIds, entityIds }) : null,
+    callBackground('getPageContext', { pageUrl: page.value.url }),
+    claimIds.length ? callBackground('getLexicon', {}) : null,
+  ]);
+  const names: NameBook = {};
+  for (const e of lexicon?.ok ? lexicon.value.entities : []) names[e.id] = [e.name, ...e.aliases];
+  // The page's own spellings too: a name the library discovered from this page may not be in the lexicon yet.
+  for (const e of page.value.entities) names[e.entityId] = [...(names[e.entityId] ?? [e.name]), ...e.surfaces];
+  return {
+    tabId,
+    page,
+    comparison: compared?.ok ? compared.value : null,
+    context: context.ok ? context.value : null,
+    names,
+    stats,
+  };
 }
 
 /** Saves the tab's article (Readability in the page, analysis in the background). */
@@ -59,4 +76,9 @@ export async function openInTab(tabId: number, here: string): Promise<void> {
   const url = new URL(here);
   url.search = `?tab=${tabId}`;
   await browser.tabs.create({ url: url.href });
+}
+
+/** Opens the options page (import a pack, manage the library). */
+export async function openOptions(): Promise<void> {
+  await browser.runtime.openOptionsPage();
 }

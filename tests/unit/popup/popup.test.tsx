@@ -1,11 +1,19 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Comparison, PageState, Result } from '../../../src/shared/messages';
+import type { Comparison, PageContext, PageState, Result } from '../../../src/shared/messages';
 
-const state: { page: Result<PageState>; comparison: Result<Comparison>; saved: string[]; created: string[]; activeTab: number } = {
+const state: {
+  page: Result<PageState>;
+  comparison: Result<Comparison>;
+  context: PageContext;
+  saved: string[];
+  created: string[];
+  activeTab: number;
+} = {
   page: { ok: false, error: 'unset' },
   comparison: { ok: true, value: { events: [], timeline: [] } },
+  context: { copyOf: [] },
   saved: [],
   created: [],
   activeTab: 7,
@@ -33,6 +41,8 @@ vi.mock('../../../src/shared/rpc', () => ({
   callBackground: async (method: string, params: { text?: string }) => {
     if (method === 'getLibraryStats') return { ok: true, value: { articles: 4, entities: 102, claims: 120 } };
     if (method === 'getComparison') return state.comparison;
+    if (method === 'getPageContext') return { ok: true, value: state.context };
+    if (method === 'getLexicon') return { ok: true, value: { entities: [] } };
     if (method === 'saveArticle') {
       state.saved.push(params.text!);
       return { ok: true, value: { articleId: 'a_9', added: true } };
@@ -65,6 +75,7 @@ async function mount(search = '') {
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
   contentCalls.length = 0;
+  state.context = { copyOf: [] };
   state.saved = [];
   state.created = [];
 });
@@ -78,7 +89,7 @@ describe('popup panel', () => {
   it('says when the page is not an article', async () => {
     state.page = { ok: true, value: page({ isArticle: false }) };
     const el = await mount();
-    expect(el.textContent).toContain("This page doesn't look like an article");
+    expect(el.textContent).toContain("This page doesn't look like a news article");
     expect(el.textContent).toContain('Library: 4 articles, 102 names, 120 claims');
     expect(contentCalls[0]).toEqual({ tabId: 7, method: 'getPageState' });
   });
@@ -96,7 +107,7 @@ describe('popup panel', () => {
     expect(el.querySelector('[role="alert"]')?.textContent).toContain("can't read this page");
   });
 
-  it('lists names by kind with counts and spellings, claims with reports, events and timeline', async () => {
+  it('lists names by kind with counts and spellings, an outlet card per report, events and timeline', async () => {
     state.page = {
       ok: true,
       value: page({
@@ -180,13 +191,18 @@ describe('popup panel', () => {
     expect([...el.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(expect.arrayContaining(['People (1)', 'Places (1)']));
     expect(text).toContain('Kyiv 3×');
     expect(text).toContain('as Kyiv, Kiev');
-    expect(text).toContain('This page: Russia claimed a breakthrough.');
-    expect(el.querySelector('del')?.textContent).toBe('claimed a breakthrough');
-    expect(el.querySelector('details')?.open).toBe(true);
-    expect(el.querySelector('summary')?.textContent).toContain('1 other report');
+    expect([...el.querySelectorAll('.px-outlet .px-source')].map((s) => s.textContent)).toEqual(['This page', 'Seed article 2']);
     expect(text).toContain('Breakthrough claim · 2023-02-15 (inferred)');
-    expect(text).toContain('hedged: could not verify');
+    // The word diff waits behind its toggle.
+    expect(el.querySelector('del')).toBeNull();
+    const toggle = [...el.querySelectorAll('button')].find((b) => b.textContent?.includes('word-by-word'))!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    await settle();
+    expect(el.querySelector('del')?.textContent).toBe('claimed a breakthrough');
+    expect(text).toContain('Events in your library that involve the names on this page');
     expect(el.querySelector('time')?.getAttribute('datetime')).toBe('2023-02-15');
+    expect(el.querySelector('.px-here')?.textContent).toContain("(this page's event)");
   });
 
   it('saves the article through extractArticle and saveArticle', async () => {
