@@ -100,7 +100,7 @@ function Panel({ data, wide }: { data: PanelData; wide: boolean }) {
           </section>
           <section aria-labelledby="timeline-h">
             <h2 id="timeline-h">Timeline</h2>
-            <Timeline timeline={data.comparison?.timeline ?? []} pageEventIds={pageEventIds} />
+            <Timeline timeline={data.comparison?.timeline ?? []} pageEventIds={pageEventIds} matched={events.length > 0} />
           </section>
           <SaveButton tabId={data.tabId} />
         </>

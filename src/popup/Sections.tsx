@@ -42,10 +42,26 @@ export function PageNames({ entities }: { entities: PageState['entities'] }) {
 
 /**
  * Dated events involving the page's names, oldest first, with a sentence
- * saying so. On a page whose event the library does not hold, it says that
+ * saying so. On a page whose event the library does not hold (`matched`: some
+ * other report matches the page all the same), it says that
  * instead of listing other events as if they were this one's background.
  */
-export function Timeline({ timeline, pageEventIds }: { timeline: Comparison['timeline']; pageEventIds: string[] }) {
+export function Timeline({
+  timeline,
+  pageEventIds,
+  matched,
+}: {
+  timeline: Comparison['timeline'];
+  pageEventIds: string[];
+  matched: boolean;
+}) {
+  if (matched && pageEventIds.length === 0) {
+    return (
+      <p class="px-muted">
+        Other reports match this page's claims, but the library has not grouped them into a dated event yet, so there is no timeline for it.
+      </p>
+    );
+  }
   if (pageEventIds.length === 0) {
     return (
       <p class="px-muted">

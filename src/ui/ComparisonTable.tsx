@@ -44,6 +44,8 @@ export function PageHead({ page }: { page: PageContext | null }) {
 export function ColumnHead({ column }: { column: OutletColumn }) {
   const { article } = column;
   const name = sourceName(article);
+  const line = articleLine(article);
+  const detail = line.startsWith(`${name} · `) ? line.slice(name.length + 3) : line === name ? '' : line;
   return (
     <>
       {article.url ? (
@@ -53,7 +55,8 @@ export function ColumnHead({ column }: { column: OutletColumn }) {
       ) : (
         <span class="px-source">{name}</span>
       )}
-      <div class="px-small px-muted">{articleLine(article)}</div>
+      {/* The rest of the article's line (dateline, agency, date), without repeating its name. */}
+      {detail && <div class="px-small px-muted">{detail}</div>}
     </>
   );
 }

@@ -83,7 +83,7 @@ export function relatedWhy(report: LinkedReport, page: PageContext | null): stri
 /**
  * Groups matches into events: a page sentence belongs to the first event
  * holding one of its `same` reports; sentences in no event form one group of
- * their own ("Other matched claims"). Related reports go to `related`.
+ * their own ("Not grouped into an event"). Related reports go to `related`.
  */
 export function groupByEvent(
   matches: readonly PageMatch[],
@@ -101,7 +101,7 @@ export function groupByEvent(
     const id = event?.id ?? 'other';
     let group = byId.get(id);
     if (!group) {
-      group = { id, label: event?.label ?? 'Other matched claims', pageTexts: [], columns: [] };
+      group = { id, label: event?.label ?? 'Not grouped into an event', pageTexts: [], columns: [] };
       if (event?.date) Object.assign(group, { date: event.date, dateInferred: event.dateInferred ?? false });
       byId.set(id, group);
     }

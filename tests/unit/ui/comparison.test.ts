@@ -13,9 +13,9 @@ describe('the comparison model', () => {
     expect(relatedWhy(relatedReport, null)).toBe('reported 1 Mar 2023, another day than this page');
   });
 
-  it('groups sentences in no event as "Other matched claims"', () => {
+  it('groups sentences in no event as "Not grouped into an event"', () => {
     const { events } = groupByEvent(pageWithMatch().matches, [], pageContext);
-    expect(events.map((e) => e.label)).toEqual(['Other matched claims']);
+    expect(events.map((e) => e.label)).toEqual(['Not grouped into an event']);
   });
 
   it('aligns numbers by what they count, marks the disagreement, and keeps every cell verbatim', () => {
