@@ -116,11 +116,11 @@ export function comparisonRows(ev: EventComparison, names: NameBook): Comparison
     cells: sides.map((s) => ({ texts: pick(s) })),
     differs,
   });
-  const speakers = sides.map((s) => s.speakers.join(' / ')).filter(Boolean);
-  const rows = [
-    row('claim', 'The claim', (s) => s.texts),
-    row('speaker', 'Who says it, and how', (s) => s.speakers, new Set(speakers).size > 1),
-  ];
+  // Spelling is not disagreement ("Hanna" / "Ganna" Malyar): the background's same-speaker verdict decides.
+  const otherSpeaker = ev.columns.some((c) =>
+    c.pairs.some(({ report: { difference } }) => !difference.attribution.same && !!(difference.attribution.a || difference.attribution.b)),
+  );
+  const rows = [row('claim', 'The claim', (s) => s.texts), row('speaker', 'Who says it, and how', (s) => s.speakers, otherSpeaker)];
   // One row per thing counted, so "85 attacks" sits beside "95 attacks" and not beside "15 km".
   const keys = unique(sides.flatMap((s) => s.numbers.map(countedKey)));
   for (const key of keys) {

@@ -1,0 +1,59 @@
+/**
+ * The fixture page that restates a seed claim with another number
+ * (tests/fixtures/pages/article-other-number.html), through the background as
+ * a browser runs it on the seeded library, then through the table's model: the
+ * same path as the e2e test, without a browser.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SentenceMatch } from '../../../src/shared/messages';
+import { groupByEvent } from '../../../src/ui/comparison';
+import { comparisonRows } from '../../../src/ui/rows';
+import { contentSender } from '../background/fakeBrowser';
+
+vi.mock('../../../src/shared/browser', async () => ({ browser: (await import('../background/fakeBrowser')).fakeBrowser }));
+
+type Reply = { ok: boolean; value?: unknown; error?: string };
+let call: (method: string, params: unknown) => Promise<Reply>;
+let closeDB: () => void;
+
+beforeEach(async () => {
+  vi.resetModules();
+  globalThis.indexedDB = new IDBFactory();
+  const { browser } = await import('../../../src/shared/browser');
+  vi.clearAllMocks();
+  await import('../../../src/background/index');
+  ({ closeDB } = await import('../../../src/store'));
+  const listener = (browser.runtime.onMessage.addListener as unknown as { mock: { calls: unknown[][] } }).mock.calls[0]![0] as (
+    m: unknown,
+    s: unknown,
+  ) => Promise<Reply>;
+  call = (method, params) => listener({ parallax: 1, method, params }, contentSender);
+});
+afterEach(() => closeDB());
+
+const html = readFileSync(new URL('../../fixtures/pages/article-other-number.html', import.meta.url), 'utf8');
+const paragraphs = [...html.matchAll(/<p>(.*?)<\/p>/g)].map((m) => m[1]!);
+
+describe('a page restating a seed claim with another number', () => {
+  it('puts both numbers in one row, marked as differing', { timeout: 60_000 }, async () => {
+    const pageUrl = 'http://127.0.0.1/article-other-number.html';
+    const sentences = paragraphs.map((text, i) => ({ key: `s${i}`, text }));
+    const reply = await call('matchSentences', { pageUrl, pageDate: '2023-07-17', sentences });
+    expect(reply.ok, reply.error).toBe(true);
+    const matches = (reply.value as SentenceMatch[]).map((m) => ({ ...m, text: sentences.find((s) => s.key === m.key)!.text }));
+    const claimIds = matches.flatMap((m) => m.reports.map((r) => r.claim.id));
+    const comparison = await call('getComparison', { claimIds, entityIds: [] });
+    const { events } = groupByEvent(matches, (comparison.value as { events: never[] }).events, null);
+    const rows = events.flatMap((ev) => comparisonRows(ev, {}));
+    const area = rows.find((r) => r.label === 'Number: area (km²)');
+    // One Malyar with two spellings: the same speaker, not a disagreement.
+    expect(rows.find((r) => r.id === 'speaker')?.differs).toBe(false);
+    expect(area, JSON.stringify(rows.map((r) => [r.label, r.cells]))).toMatchObject({
+      differs: true,
+      cells: [{ texts: ['approximately nine square kilometres'] }, { texts: ['approximately seven square kilometers'] }],
+    });
+  });
+});
