@@ -67,6 +67,7 @@ export function ComparisonTable({ ev, rows, page }: { ev: EventComparison; rows:
     // A scrolling region must be focusable to scroll by keyboard, and named for screen readers.
     <div class="px-table-scroll" tabIndex={0} role="region" aria-label={`Comparison table: ${ev.label}`}>
       <table class="px-table">
+        <caption class="px-sr">How this page and each other article report {ev.label}</caption>
         <thead>
           <tr>
             <td />
