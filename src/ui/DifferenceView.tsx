@@ -10,7 +10,7 @@ import type { ReportPair } from './comparison';
 import { sourceName } from './comparison';
 import { summarizeDifference } from './difference';
 import type { NameBook } from './rows';
-import { WordDiff } from './ReportView';
+import { WordDiff } from './WordDiff';
 import { markSpans, type SpanKind, type SpanMark } from './spans';
 
 /** Spoken after a marked span, so a screen reader hears why it is marked (colour alone says nothing). */
@@ -49,7 +49,9 @@ export function DifferenceView({ pair, names, page }: { pair: ReportPair; names:
       {summary.lines.length ? (
         <ul class="px-facts px-said">
           {summary.lines.map((line, i) => (
-            <li key={i}>{line}</li>
+            <li key={i} class={line.disagree ? 'px-disagree' : undefined}>
+              {line.text}
+            </li>
           ))}
         </ul>
       ) : (

@@ -1,46 +1,24 @@
 /**
- * One other outlet's report of a claim: where it comes from, who said it, the
- * numbers (disagreements flagged), hedges, and the word-level diff against the
- * page's sentence. Used by the hover card and the popup.
+ * One other outlet's report of a claim, as the hover card lists it: where it
+ * comes from, who says it, why it is only related when it is, and the
+ * difference at a glance (the same view as the popup's).
  */
 import type { LinkedReport } from '../shared/messages';
-import { articleLine, attributionLine, COMPARISON_LEAD, numberComparisons } from './format';
+import { relatedWhy } from './comparison';
+import { DifferenceView } from './DifferenceView';
+import { articleLine, attributionLine } from './format';
 
-/** The word diff: removed words are the page's, added words the other report's. */
-export function WordDiff({ wording }: { wording: LinkedReport['difference']['wording'] }) {
-  if (wording.every((part) => part.op === 'same')) {
-    return (
-      <p class="px-quote">
-        <span class="px-muted">Word for word the same: </span>
-        {wording.map((p) => p.text).join('')}
-      </p>
-    );
-  }
-  return (
-    <p class="px-diff px-quote">
-      {wording.map((part, i) =>
-        part.op === 'added' ? (
-          <ins key={i} title="Only in this report">
-            {part.text}
-          </ins>
-        ) : part.op === 'removed' ? (
-          <del key={i} title="Only on this page">
-            {part.text}
-          </del>
-        ) : (
-          <span key={i}>{part.text}</span>
-        ),
-      )}
-    </p>
-  );
+/** The page's sentence as the difference saw it: its `a` side (every part the other report did not add). */
+export function pageSentenceOf(wording: LinkedReport['difference']['wording']): string {
+  return wording
+    .filter((part) => part.op !== 'added')
+    .map((part) => part.text)
+    .join('');
 }
 
 /** One linked report with its differences. */
 export function ReportView({ report }: { report: LinkedReport }) {
-  const { article, claim, difference } = report;
-  const numbers = numberComparisons(difference.numbers);
-  const hedgesThere = difference.hedges.onlyB;
-  const hedgesHere = difference.hedges.onlyA;
+  const { article, claim } = report;
   return (
     <div class="px-report">
       <div class="px-source">
@@ -52,23 +30,9 @@ export function ReportView({ report }: { report: LinkedReport }) {
           articleLine(article)
         )}
       </div>
-      <ul class="px-facts">
-        <li>
-          Who says it: {attributionLine(claim.attribution)}
-          {!difference.attribution.same && difference.attribution.a ? (
-            <span class="px-disagree"> (here: {attributionLine(difference.attribution.a)})</span>
-          ) : null}
-        </li>
-        {numbers.map((n, i) => (
-          <li key={i} class={n.status === 'same' ? undefined : 'px-disagree'}>
-            {COMPARISON_LEAD[n.status]}
-            {n.text}
-          </li>
-        ))}
-        {hedgesThere.length > 0 && <li>Hedged there: {hedgesThere.map((h) => `“${h}”`).join(', ')}</li>}
-        {hedgesHere.length > 0 && <li>Hedged only here: {hedgesHere.map((h) => `“${h}”`).join(', ')}</li>}
-      </ul>
-      <WordDiff wording={difference.wording} />
+      {report.relation === 'related' && <p class="px-small px-disagree">Related, not the same report: {relatedWhy(report, null)}</p>}
+      <p class="px-small px-muted">Who says it there: {attributionLine(claim.attribution)}</p>
+      <DifferenceView pair={{ pageText: pageSentenceOf(report.difference.wording), report }} names={{}} page={null} />
     </div>
   );
 }

@@ -14,8 +14,8 @@ import { spellingIn } from './spans';
 
 /** What a reader needs to see of one difference: sentences in words and the spans to mark on each side. */
 export interface DifferenceSummary {
-  /** Each difference said in words; empty when the two say the same. */
-  lines: string[];
+  /** Each difference said in words (`disagree`: other values or another speaker); empty when the two say the same. */
+  lines: Array<{ text: string; disagree: boolean }>;
   pageMarks: SpanMark[];
   reportMarks: SpanMark[];
 }
@@ -30,7 +30,8 @@ export function summarizeDifference(pair: ReportPair, names: NameBook, page: Pag
   const thereDate = reportDate(pair.report);
   // "(1 Mar 2023, inferred)": one pair of brackets reads better than nested ones.
   const when = (d: string | undefined) => (d ? ` (${d.replace(' (inferred)', ', inferred')})` : '');
-  const lines: string[] = [];
+  const lines: DifferenceSummary['lines'] = [];
+  const say = (text: string, disagree = false) => lines.push({ text, disagree });
   const pageMarks: SpanMark[] = [];
   const reportMarks: SpanMark[] = [];
 
@@ -40,24 +41,24 @@ export function summarizeDifference(pair: ReportPair, names: NameBook, page: Pag
     if (b) reportMarks.push({ phrase: b.text, kind: 'number' });
     const hereText = a ? quantityText(a) : 'no number for it';
     const thereText = b ? quantityText(b) : 'no number for it';
-    lines.push(`this page: ${hereText}${when(hereDate)}; ${there}: ${thereText}${when(thereDate)}`);
+    say(`this page: ${hereText}${when(hereDate)}; ${there}: ${thereText}${when(thereDate)}`, !agree && !!a && !!b);
   }
   if (!difference.attribution.same) {
     const { a, b } = difference.attribution;
     if (a) pageMarks.push({ phrase: a.speaker, kind: 'speaker' });
     if (b) reportMarks.push({ phrase: b.speaker, kind: 'speaker' });
-    lines.push(`who says it: this page: ${speakerText(a) ?? 'no speaker named'}; ${there}: ${speakerText(b) ?? 'no speaker named'}`);
+    say(`who says it: this page: ${speakerText(a) ?? 'no speaker named'}; ${there}: ${speakerText(b) ?? 'no speaker named'}`, !!a && !!b);
   }
   const { onlyA, onlyB } = difference.hedges;
-  if (onlyA.length) lines.push(`only this page hedges: ${quoted(onlyA)}`);
-  if (onlyB.length) lines.push(`only ${there} hedges: ${quoted(onlyB)}`);
+  if (onlyA.length) say(`only this page hedges: ${quoted(onlyA)}`);
+  if (onlyB.length) say(`only ${there} hedges: ${quoted(onlyB)}`);
   pageMarks.push(...onlyA.map((phrase) => ({ phrase, kind: 'hedge' as const })));
   reportMarks.push(...onlyB.map((phrase) => ({ phrase, kind: 'hedge' as const })));
 
   const namesHere = difference.entities.onlyA.flatMap((id) => spellingIn(pair.pageText, names[id] ?? []) ?? []);
   const namesThere = difference.entities.onlyB.flatMap((id) => spellingIn(claim.text, names[id] ?? []) ?? []);
-  if (namesHere.length) lines.push(`only this page names ${namesHere.join(', ')}`);
-  if (namesThere.length) lines.push(`only ${there} names ${namesThere.join(', ')}`);
+  if (namesHere.length) say(`only this page names ${namesHere.join(', ')}`);
+  if (namesThere.length) say(`only ${there} names ${namesThere.join(', ')}`);
   pageMarks.push(...namesHere.map((phrase) => ({ phrase, kind: 'name' as const })));
   reportMarks.push(...namesThere.map((phrase) => ({ phrase, kind: 'name' as const })));
   return { lines, pageMarks, reportMarks };

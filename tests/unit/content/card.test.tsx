@@ -112,25 +112,33 @@ describe('Card', () => {
     );
   });
 
-  it('shows a claim: source, speaker, numbers with disagreements flagged, hedges and the word diff', () => {
+  it('shows a claim: source, speaker, the differences in words with disagreements flagged, and the word diff behind a toggle', async () => {
     const dialog = show({ type: 'claim', sentence: 'Ukrainian forces retreated at random 3 km.', reports: [report] });
     expect(dialog.getAttribute('aria-label')).toBe('Parallax: other reports of this sentence');
     const text = dialog.textContent ?? '';
     expect(text).toContain('Seed article 2 (dateline Kyiv) · credits Reuters · 2023-02-15 (inferred)');
-    expect(text).toContain('the ministry (said)');
-    expect(text).toContain('here: Russia (claimed)');
-    expect(text).toContain('3 km here vs up to 3 km (1.9 miles) there');
-    expect(text).toContain('more than 15 here vs more than 20 there');
+    expect(text).toContain('Who says it there: the ministry (said)');
+    expect(text).toContain('this page: Russia (claimed)');
+    expect(text).toContain('this page: 3 km; Seed article 2 (dateline Kyiv): up to 3 km (1.9 miles)');
+    expect(text).toContain('this page: more than 15; Seed article 2 (dateline Kyiv): more than 20');
     expect(text).toContain('“unable to independently confirm”');
     const flagged = [...dialog.querySelectorAll('.px-disagree')].map((e) => e.textContent);
     expect(flagged.some((t) => t?.includes('more than 20'))).toBe(true);
+    // Both sentences whole, only the differing spans marked; the word diff waits behind its toggle.
+    expect([...dialog.querySelectorAll('mark')].map((m) => m.firstChild?.textContent)).toContain('the ministry');
+    expect(dialog.querySelector('del')).toBeNull();
+    const toggle = [...dialog.querySelectorAll('button')].find((b) => b.textContent?.includes('word-by-word'))!;
+    toggle.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(dialog.querySelector('del')?.textContent).toBe('retreated at random');
     expect(dialog.querySelector('ins')?.textContent).toBe('retreated randomly');
   });
 
-  it('says when another report has exactly the same words', () => {
+  it('says when another report has exactly the same words', async () => {
     const same = { ...report, difference: { ...report.difference, wording: [{ op: 'same' as const, text: 'Identical sentence.' }] } };
     const dialog = show({ type: 'claim', sentence: 'Identical sentence.', reports: [same] });
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent?.includes('word-by-word'))!.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(dialog.textContent).toContain('Word for word the same: Identical sentence.');
     expect(dialog.querySelector('ins, del')).toBeNull();
   });

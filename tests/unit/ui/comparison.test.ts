@@ -37,8 +37,10 @@ describe('the comparison model', () => {
 
   it('says the difference in words and marks only the differing spans', () => {
     const summary = summarizeDifference({ pageText: PAGE_TEXT, report: sameReport }, names, pageContext);
-    expect(summary.lines).toContain('this page: 95 attacks (6 Mar 2023); Seed article 4: 85 attacks (6 Mar 2023, inferred)');
-    expect(summary.lines).toContain('only Seed article 4 hedges: “could not independently verify”');
+    expect(summary.lines.map((l) => l.text)).toContain(
+      'this page: 95 attacks (6 Mar 2023); Seed article 4: 85 attacks (6 Mar 2023, inferred)',
+    );
+    expect(summary.lines.map((l) => l.text)).toContain('only Seed article 4 hedges: “could not independently verify”');
     const spans = markSpans(sameReport.claim.text, summary.reportMarks);
     expect(spans.filter((s) => s.kind).map((s) => s.text)).toEqual(['85 attacks', 'could not independently verify']);
     expect(spans.map((s) => s.text).join('')).toBe(sameReport.claim.text);
