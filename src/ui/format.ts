@@ -5,7 +5,7 @@
  */
 // The dates file alone: the core's index would pull text analysis into the content script's bundle.
 import { parseIsoDay } from '../core/text/dates';
-import type { Attribution, ClaimDifference, EntityKind, Quantity } from '../core/types';
+import type { Attribution, EntityKind, Quantity } from '../core/types';
 import type { ArticleSummary } from '../shared/messages';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -50,35 +50,4 @@ export function quantityText(q: Quantity): string {
   if (q.text.trim()) return q.text.trim();
   const unit = q.unit === 'count' || q.unit === 'people' ? (q.noun ?? '') : q.unit;
   return `${q.value}${unit ? ' ' + unit : ''}`;
-}
-
-/** One number comparison, e.g. "3 km here vs up to 3 km (1.9 miles) there". */
-export interface NumberComparison {
-  /** same: one number; bound: one value bounded differently ("3 km" vs "up to 3 km"); differ: other values; only: one side. */
-  status: 'same' | 'bound' | 'differ' | 'only';
-  text: string;
-}
-
-/** Lead-in shown before a comparison. */
-export const COMPARISON_LEAD: Record<NumberComparison['status'], string> = {
-  same: 'Same number: ',
-  bound: 'Stated differently: ',
-  differ: 'Numbers differ: ',
-  only: 'Only one side: ',
-};
-
-/** The number pairs of a difference as sentences (here = the page or first report, there = the other). */
-export function numberComparisons(numbers: ClaimDifference['numbers']): NumberComparison[] {
-  return numbers.map(({ a, b, agree }) => {
-    if (a && b) {
-      const status = !agree ? 'differ' : a.bound !== b.bound ? 'bound' : 'same';
-      return {
-        status,
-        text:
-          status === 'same' ? `${quantityText(a)} here, ${quantityText(b)} there` : `${quantityText(a)} here vs ${quantityText(b)} there`,
-      };
-    }
-    if (a) return { status: 'only', text: `${quantityText(a)} here; not given there` };
-    return { status: 'only', text: `${quantityText(b!)} there; not given here` };
-  });
 }
