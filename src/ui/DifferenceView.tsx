@@ -16,6 +16,8 @@ import { markSpans, type SpanKind, type SpanMark } from './spans';
 /** Spoken after a marked span, so a screen reader hears why it is marked (colour alone says nothing). */
 const KIND_WORDS: Record<SpanKind, string> = {
   number: 'number differs',
+  bound: 'stated differently',
+  only: 'number only one side gives',
   name: 'name only here',
   hedge: 'hedge only here',
   speaker: 'speaker differs',

@@ -37,8 +37,10 @@ export function summarizeDifference(pair: ReportPair, names: NameBook, page: Pag
 
   for (const { a, b, agree } of difference.numbers) {
     if (a && b && agree && a.bound === b.bound) continue;
-    if (a) pageMarks.push({ phrase: a.text, kind: 'number' });
-    if (b) reportMarks.push({ phrase: b.text, kind: 'number' });
+    // "3 km" against "up to 3 km": one value bounded differently, not another number.
+    const kind = agree ? ('bound' as const) : a && b ? ('number' as const) : ('only' as const);
+    if (a) pageMarks.push({ phrase: a.text, kind });
+    if (b) reportMarks.push({ phrase: b.text, kind });
     const hereText = a ? quantityText(a) : 'no number for it';
     const thereText = b ? quantityText(b) : 'no number for it';
     say(`this page: ${hereText}${when(hereDate)}; ${there}: ${thereText}${when(thereDate)}`, !agree && !!a && !!b);

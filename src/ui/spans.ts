@@ -6,7 +6,7 @@
  */
 
 /** What a marked span is: the kinds of difference a reader compares. */
-export type SpanKind = 'number' | 'name' | 'hedge' | 'speaker';
+export type SpanKind = 'number' | 'bound' | 'only' | 'name' | 'hedge' | 'speaker';
 
 /** A piece of a sentence, marked when it carries a difference. */
 export interface TextSpan {
