@@ -34,8 +34,12 @@ beforeEach(async () => {
 });
 afterEach(() => closeDB());
 
-const html = readFileSync(new URL('../../fixtures/pages/article-other-number.html', import.meta.url), 'utf8');
-const paragraphs = [...html.matchAll(/<p>(.*?)<\/p>/g)].map((m) => m[1]!);
+/** The plain paragraphs (no class: not the byline) of a fixture page, tags stripped. */
+const paragraphsOf = (file: string) =>
+  [...readFileSync(new URL(`../../fixtures/pages/${file}`, import.meta.url), 'utf8').matchAll(/<p>(.*?)<\/p>/g)].map((m) =>
+    m[1]!.replace(/<[^>]+>/g, ''),
+  );
+const paragraphs = paragraphsOf('article-other-number.html');
 
 describe('a page restating a seed claim with another number', () => {
   it('puts both numbers in one row, marked as differing', { timeout: 60_000 }, async () => {
@@ -55,5 +59,21 @@ describe('a page restating a seed claim with another number', () => {
       differs: true,
       cells: [{ texts: ['approximately nine square kilometres'] }, { texts: ['approximately seven square kilometers'] }],
     });
+  });
+
+  it('tells the panel when the page is a copy of a stored article, and the date it was matched with', { timeout: 60_000 }, async () => {
+    // The demo page carries seed article 2's text unchanged: the background recognises it while matching.
+    const pageUrl = 'http://127.0.0.1/article-seed.html';
+    const blocks = paragraphsOf('article-seed.html');
+    const analysis = await call('analyzePage', { pageUrl, fresh: true, blocks });
+    const found = (analysis.value as { sentences: Array<{ block: number; start: number; end: number; key: string }> }).sentences;
+    const sentences = found.map((s) => ({ key: s.key, text: blocks[s.block]!.slice(s.start, s.end) }));
+    expect((await call('matchSentences', { pageUrl, pageDate: '2023-02-15', sentences })).ok).toBe(true);
+    const context = await call('getPageContext', { pageUrl });
+    expect(context.value).toMatchObject({
+      copyOf: [{ label: expect.stringMatching(/^Seed article 2/) }],
+      pageDate: { date: '2023-02-15' },
+    });
+    expect((await call('getPageContext', { pageUrl: 'http://127.0.0.1/elsewhere.html' })).value).toEqual({ copyOf: [] });
   });
 });
