@@ -22,6 +22,7 @@ import { watchDom, type DomChanges } from './observe';
 import { RangeIndex, type HighlightEntry } from './rangeIndex';
 import { analyzeAndPaint, changedScopes, type ScanTarget } from './scan';
 import { createSlicer, isAbort } from './slicer';
+import { DensityFilter } from './density';
 
 /** What a session needs from outside the page. */
 export interface SessionDeps extends CardDeps {
@@ -46,6 +47,7 @@ export class PageSession implements ScanTarget {
   private root: Element | null = null;
   private queue: Promise<void> = Promise.resolve();
   private scanAbort: AbortController | null = null;
+  private readonly density = new DensityFilter();
   /** Resolves when the first full scan (names and claims) is done. */
   ready: Promise<void> = Promise.resolve();
 
@@ -105,6 +107,11 @@ export class PageSession implements ScanTarget {
       if (entry.surface && !item.surfaces.includes(entry.surface)) item.surfaces.push(entry.surface);
       byId.set(entry.entityId, item);
     }
+    // Mentions left unpainted by the density rule still count.
+    for (const [id, n] of this.density.quietCounts()) {
+      const item = byId.get(id);
+      if (item) item.count += n;
+    }
     return [...byId.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
 
@@ -160,10 +167,12 @@ export class PageSession implements ScanTarget {
 
   /** Swaps entries in the index and the registered highlights. */
   replace(stale: HighlightEntry[], fresh: HighlightEntry[]): void {
+    const full = stale.length > 0 && stale.length === this.index.size;
+    this.density.forget(stale, new Set(fresh.map((e) => e.block.element)), full);
     this.index.remove(stale);
     for (const e of stale) this.layer.remove(e.kind, [e.range]);
     if (stale.includes(this.card.openEntry!)) this.card.close();
-    for (const e of fresh) {
+    for (const e of this.density.keep(fresh)) {
       this.index.add(e);
       this.layer.add(e.kind, [e.range]);
     }

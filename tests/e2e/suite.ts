@@ -161,6 +161,18 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
       await page.close();
     });
 
+    it('underlines a country named 20 times once (its first mention), and still counts all 20', async () => {
+      const page = await openFixture(ctx.browser, ctx.server, 'article-many-mentions.html');
+      await waitForHighlights(page, { 'parallax-place': ['Ukraine'] });
+      const highlighted = highlightTexts(await waitForQuietHighlights(page))['parallax-place'] ?? [];
+      expect(highlighted.filter((text) => text === 'Ukraine')).toHaveLength(1);
+      const state = await ctx.browser.pageState(page);
+      expect(state.entities.find((e) => e.entityId === 'place:ukraine')?.count).toBe(20);
+      await expectDomUnchanged(page);
+      expectNoExtensionErrors(page, ctx.browser.extensionOrigin);
+      await page.close();
+    });
+
     it('does nothing on a search results page', async () => {
       const page = await openFixture(ctx.browser, ctx.server, 'search-results.html');
       const state = await ctx.browser.pageState(page);
