@@ -19,8 +19,10 @@ definePrivacySuite(
     return Object.assign(launched, { contextRequests });
   },
   {
-    // Chromium's own account check (GAIA ListAccounts) from the browser process when a window opens;
-    // no page or worker asks for it, so the per-context record above never contains it.
-    browserOwn: [/^CONNECT accounts\.google\.com:443$/],
+    // Chromium's own services from the browser process (the account check when a window opens,
+    // android.clients.google.com and other Google endpoints at unpredictable moments); no page or
+    // worker asks for them, so the per-context record above, which covers every extension context,
+    // would show any request of Parallax's own.
+    browserOwn: [/^CONNECT ([a-z0-9-]+\.)*(google\.com|googleapis\.com|gstatic\.com|gvt1\.com):443$/],
   },
 );

@@ -9,6 +9,10 @@ import { definePrivacySuite } from './privacy';
 
 definePrivacySuite('Firefox ESR', (port) => launchFirefox({ prefs: firefoxProxyPrefs(port) }), {
   // Firefox's own traffic, sent with or without any add-on: Remote Settings (blocklists,
-  // certificate revocation) and captive-portal detection. Parallax's bundle names neither host.
-  browserOwn: [/^CONNECT firefox\.settings\.services\.mozilla\.com:443$/, /^GET http:\/\/detectportal\.firefox\.com\//],
+  // certificate revocation), captive-portal detection and Mozilla's other services, at moments
+  // that vary from run to run. Parallax's bundle names none of these hosts.
+  browserOwn: [
+    /^CONNECT ([a-z0-9-]+\.)*(mozilla\.com|mozilla\.net|mozilla\.org|firefox\.com):443$/,
+    /^GET http:\/\/detectportal\.firefox\.com\//,
+  ],
 });
