@@ -8,7 +8,6 @@ import * as normalize from '../text';
 import type { AliasKind, CaseRule } from './lexicon';
 import { cyrillicStem, CYRILLIC_WORD } from './cyrillic';
 import { asciiWordHash } from './wordScan';
-import { romanise } from './transliterate';
 
 /**
  * The aliases plus the English, German and French romanisations of each
@@ -28,7 +27,7 @@ function withRomanisations(aliases: readonly string[], ambiguous: Set<string>): 
 }
 
 // Local bindings (see spot.ts): avoids a getter per call under CommonJS interop.
-const { foldName, foldWord, gapCode, isWordCode, spellingVariants, tokenize } = normalize;
+const { foldName, foldWord, gapCode, isWordCode, romanise, spellingVariants, tokenize } = normalize;
 
 export const KINDS: readonly AliasKind[] = ['name', 'ambiguous', 'role'];
 export const CASES: readonly CaseRule[] = ['none', 'initial', 'all'];

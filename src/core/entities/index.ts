@@ -3,4 +3,3 @@ export * from './discover';
 export * from './lexicon';
 export * from './spot';
 export * from './wordScan';
-export * from './transliterate';

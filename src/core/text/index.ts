@@ -5,3 +5,4 @@ export * from './normalize';
 export * from './sentences';
 export * from './spelling';
 export * from './dates';
+export * from './transliterate';

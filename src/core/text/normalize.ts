@@ -9,6 +9,7 @@
  * faster than `matchAll(/\p{L}+/gu)` on 100 KB pages.
  */
 import { americanise } from './spelling';
+import { UKRAINIAN_LATIN } from './transliterate';
 
 /** Letters NFD does not decompose. */
 const SPECIAL: ReadonlyMap<string, string> = new Map([
@@ -177,46 +178,11 @@ export function foldName(name: string): string {
   return key;
 }
 
-/** Cyrillic to Latin for slugs only (matching never transliterates: aliases list each spelling). */
-const CYRILLIC: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'h',
-  ґ: 'g',
-  д: 'd',
-  е: 'e',
-  є: 'ie',
-  ж: 'zh',
-  з: 'z',
-  и: 'y',
-  і: 'i',
-  ї: 'i',
-  й: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ь: '',
-  ъ: '',
-  ы: 'y',
-  э: 'e',
-  ю: 'iu',
-  я: 'ia',
-  ё: 'e',
-};
+/**
+ * Cyrillic to Latin for slugs: the romanisation's Ukrainian letters, plus the
+ * Russian-only ones read plainly (ids must stay stable, so no iotated forms).
+ */
+const CYRILLIC: Readonly<Record<string, string>> = { ...UKRAINIAN_LATIN, ы: 'y', э: 'e', ё: 'e' };
 
 /** A stable ASCII slug for an entity id, e.g. "Chasiv Yar" -> "chasiv-yar". */
 export function slugify(name: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, romanise, spotMentions } from '../../../../src/core/entities';
+import { buildLexicon, spotMentions } from '../../../../src/core/entities';
+import { romanise } from '../../../../src/core/text';
 
 import { loadGazetteer } from '../../../../src/core/library';
 

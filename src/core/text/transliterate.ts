@@ -133,6 +133,14 @@ const IOTATED_START: Record<Language, Record<Romanisation, Record<string, string
 const VOWELS = new Set('аеєиіїоуыэюяё');
 const CYRILLIC = /[\u0400-\u04ff]/;
 
+/**
+ * Ukrainian letters in Latin as the national system writes them inside a word
+ * (no iotated forms), Cyrillic keys only: the base of `slugify`'s table.
+ */
+export const UKRAINIAN_LATIN: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({ ...COMMON.en, ...BY_LANGUAGE.uk.en }).filter(([letter]) => CYRILLIC.test(letter)),
+);
+
 /** The languages a Cyrillic word may be in, from the letters only one of them has. */
 function languagesOf(word: string): Language[] {
   const lower = word.toLowerCase();
