@@ -327,7 +327,7 @@ function printReport(r: EvalResult): void {
 /** Every section: the seed fixture, the real news pairs, and CLEF-2020 (skip the slow last one with `--no-clef`). */
 async function main(): Promise<void> {
   printReport(evaluate());
-  printNewsPairs(evaluateNewsPairs(ROOT));
+  printNewsPairs(await evaluateNewsPairs(ROOT));
   if (process.argv.includes('--no-clef')) return;
   console.log('\nCLEF-2020 CheckThat! Task 2 (tuned on train, MAP@5 reported on dev; embeddings cached in .cache/clef)');
   const rows = await runClefEval({ int8: true });

@@ -14,7 +14,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeSentence } from '../../src/core/library';
-import { ClaimIndex, PLAIN_MIN_SCORE, type RelationThresholds } from '../../src/core/matching';
+import {
+  ClaimIndex,
+  ClaimVectors,
+  mergeLinks,
+  modelSimilarity,
+  PLAIN_MIN_SCORE,
+  type ModelCalibration,
+  type RelationThresholds,
+} from '../../src/core/matching';
+import { quantise } from '../../src/core/ranking';
 import type { Lexicon } from '../../src/core/entities';
 import { contentHash } from '../../src/core/text';
 import type { Claim, Relation } from '../../src/core/types';
@@ -63,13 +72,18 @@ export function split(event: string): 'train' | 'dev' {
   return parseInt(contentHash(event).slice(0, 2), 16) % 2 === 0 ? 'train' : 'dev';
 }
 
-const sideId = (s: Side) => 'a_' + contentHash(`${s.url}\n${s.text}`);
+export const sideId = (s: Side) => 'a_' + contentHash(`${s.url}\n${s.text}`);
 
 /** Runs the matcher over every pair; `plain` runs the BM25 baseline instead. */
 export function runPairs(
   pairs: NewsPair[],
   lexicon: Lexicon,
-  options: { plain?: boolean; thresholds?: RelationThresholds } = {},
+  options: {
+    plain?: boolean;
+    thresholds?: RelationThresholds;
+    /** The sentence model's vectors of every side (by side id) and the calibration of its cosine. */
+    model?: { vectors: Map<string, Float32Array>; calibration: ModelCalibration };
+  } = {},
 ): PairOutcome[] {
   const index = new ClaimIndex({ plain: !!options.plain });
   const claims = new Map<string, Claim>();
@@ -85,6 +99,8 @@ export function runPairs(
     if (side.date) dates[id] = side.date;
   }
   index.add([...claims.values()], dates);
+  const stored = new ClaimVectors();
+  for (const [id, vector] of options.model?.vectors ?? []) stored.add(claims.get(id)?.id ?? id, id, quantise(vector));
   return pairs.map((pair) => {
     const page = claims.get(sideId(pair.a))!;
     const target = sideId(pair.b);
@@ -96,7 +112,14 @@ export function runPairs(
         ? { minScore: PLAIN_MIN_SCORE }
         : { relations: true, ...(options.thresholds ? { thresholds: options.thresholds } : {}) }),
     });
-    const hit = links.find((l) => l.articleId === target);
+    const vector = options.model?.vectors.get(sideId(pair.a));
+    const near = vector ? stored.nearest(vector, 8, options.model!.calibration.from, new Set([sideId(pair.a)])) : [];
+    const judged = index.judge(
+      page,
+      near.map((n) => ({ claimId: n.claimId, similarity: modelSimilarity(n.cos, options.model!.calibration), cosine: n.cos })),
+      { sameCosine: options.model?.calibration.same ?? 1, ...(pair.a.date ? { pageDate: pair.a.date } : {}) },
+    );
+    const hit = mergeLinks(links, judged).find((l) => l.articleId === target);
     const predicted: PairOutcome['predicted'] = !hit ? 'none' : options.plain ? 'same' : (hit.relation ?? 'same');
     return { pair, predicted, score: hit?.score ?? 0 };
   });

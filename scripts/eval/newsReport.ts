@@ -8,6 +8,8 @@ import { buildLexicon } from '../../src/core/entities';
 import { loadGazetteer } from '../../src/core/library';
 import { DEFAULT_THRESHOLDS } from '../../src/core/matching';
 import { falseLinks, loadNewsPairs, runPairs, scoreLabel, split, wrongSame, type PairOutcome } from './newsPairs';
+import { runWithModel, sideVectors, sweepCalibration } from './newsModel';
+import { MODEL_CALIBRATION, type ModelCalibration } from '../../src/core/matching';
 
 /** One matcher on one half. */
 export interface NewsRow {
@@ -36,15 +38,20 @@ function rows(matcher: string, outcomes: PairOutcome[]): NewsRow[] {
 }
 
 /** Runs the news-pairs evaluation from the project root. */
-export function evaluateNewsPairs(root: string): { rows: NewsRow[]; sweep: Array<{ same: number; train: NewsRow }> } {
+export async function evaluateNewsPairs(
+  root: string,
+): Promise<{ rows: NewsRow[]; sweep: Array<{ same: number; train: NewsRow }>; modelBest: ModelCalibration }> {
   const lexicon = buildLexicon(loadGazetteer());
   const pairs = loadNewsPairs(root);
   const sweep = [0.34, 0.38, 0.42, 0.46, 0.5].map((same) => ({
     same,
     train: rows('sweep', runPairs(pairs, lexicon, { thresholds: { ...DEFAULT_THRESHOLDS, same } }))[0]!,
   }));
+  const vectors = await sideVectors(root, pairs);
   return {
+    modelBest: sweepCalibration(pairs, lexicon, vectors).best,
     rows: [
+      ...rows('parallax + sentence model', runWithModel(pairs, lexicon, vectors)),
       ...rows('parallax (relation decision)', runPairs(pairs, lexicon)),
       ...rows('bm25-only baseline', runPairs(pairs, lexicon, { plain: true })),
     ],
@@ -55,7 +62,7 @@ export function evaluateNewsPairs(root: string): { rows: NewsRow[]; sweep: Array
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
 
 /** Prints the section. */
-export function printNewsPairs(result: ReturnType<typeof evaluateNewsPairs>): void {
+export function printNewsPairs(result: Awaited<ReturnType<typeof evaluateNewsPairs>>): void {
   console.log('\nreal news pairs (tests/corpus/news-pairs.jsonl; events split train/dev; "same" P/R, "related" P/R)');
   console.log(
     `${'matcher'.padEnd(30)}${'half'.padEnd(7)}${'same P'.padStart(8)}${'same R'.padStart(8)}${'rel P'.padStart(8)}${'rel R'.padStart(8)}  wrong "same" by kind; links on unrelated pairs`,
@@ -69,6 +76,9 @@ export function printNewsPairs(result: ReturnType<typeof evaluateNewsPairs>): vo
       `${r.matcher.padEnd(30)}${r.half.padEnd(7)}${pct(r.same.precision)} ${pct(r.same.recall)} ${pct(r.related.precision)} ${pct(r.related.recall)}  ${wrong}; ${r.falseLinks} of the unrelated linked`,
     );
   }
+  console.log(
+    `sentence-model calibration: shipped ${JSON.stringify(MODEL_CALIBRATION)}; best on train (same F1, precision not below the lexical matcher's): ${JSON.stringify(result.modelBest)}`,
+  );
   console.log(`"same" threshold sweep on train (shipped: ${DEFAULT_THRESHOLDS.same}):`);
   for (const s of result.sweep)
     console.log(`  same >= ${s.same.toFixed(2)}  P ${pct(s.train.same.precision)}  R ${pct(s.train.same.recall)}`);

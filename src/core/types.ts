@@ -156,6 +156,8 @@ export interface ClaimLink {
   relation?: Relation;
   reasons?: RelationReason[];
   difference?: ClaimDifference;
+  /** The sentence model's cosine, when the model found or confirmed this link. */
+  cosine?: number;
 }
 
 /** Claims linked across articles: one real-world happening. */

@@ -19,11 +19,18 @@ import { Boilerplate } from './boilerplate';
 import { DEFAULT_MIN_SCORE, PLAIN_MIN_SCORE, type ClaimIndexJSON, type ClaimIndexOptions, type QueryOptions } from './indexOptions';
 
 export { DEFAULT_MIN_SCORE, PLAIN_MIN_SCORE, type ClaimIndexJSON, type ClaimIndexOptions, type QueryOptions } from './indexOptions';
-import { decideRelation, DEFAULT_THRESHOLDS } from './relation';
+import { daysApart, decideRelation, DEFAULT_THRESHOLDS, type RelationThresholds } from './relation';
 import { Postings } from './postings';
 import { clauseSets, TermMemo, textSimilarity, type TermStats } from './similarity';
 
 const CANDIDATES = 40;
+
+/** A query's comparison state, built once per query. */
+interface Probe {
+  parts: ReturnType<typeof clauseSets>;
+  speaker: Set<number> | undefined;
+  memo: TermMemo;
+}
 const MATCH_CANDIDATES = 12;
 
 interface Doc {
@@ -185,53 +192,115 @@ export class ClaimIndex implements TermStats {
     if (candidates.length === 0) return [];
     let selfScore = 0;
     if (!matching) for (const [t, qtf] of counts) selfScore += this.idf(t) * qtf;
-    const querySpeaker = this.speakerTerms(claim);
-    // Terms the index has never seen get distinct negative ids: they are unmatched content that must weigh in.
-    const unknown = new Map<string, number>();
-    const queryIds = analysed.terms.map((t) => this.postings.idOf(t) ?? unknown.get(t) ?? unknown.set(t, -1 - unknown.size).get(t)!);
-    const queryParts = this.plain ? [] : clauseSets(queryIds, analysed.clauses);
-    const memo = new TermMemo(this);
+    const probe = this.probe(claim, analysed);
     const relations = opts.relations === true && !this.plain;
     const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
     const gate = relations && matching ? Math.min(minScore, thresholds.related) : minScore;
     const links: Array<ClaimLink & { bm25: number }> = [];
     for (const [docId, bm25] of candidates) {
-      const doc = this.docs[docId]!;
       const bm25Share = Math.min(1, bm25 / (selfScore || 1));
-      const storedDate = this.articleDates.get(doc.claim.articleId);
-      const similarity = this.plain
-        ? 0
-        : textSimilarity(queryParts, querySpeaker, clauseSets(doc.terms, doc.clauses ?? [0]), doc.speaker, memo);
-      let score = this.plain
-        ? bm25Share
-        : structuralScore(claim, doc.claim, similarity, { query: opts.pageDate, stored: storedDate }, relations ? 'ignore' : 'weigh');
+      let score = this.plain ? bm25Share : this.structural(claim, probe, docId, opts.pageDate, relations, 0);
       // Ranking mode blends in BM25, so candidates below the paraphrase gates (score 0)
       // still rank among themselves and against weak matches by their shared rare words.
       if (!matching && !this.plain && score >= 0) score = 0.6 * score + 0.4 * bm25Share;
       if (score < gate) continue;
-      const link: ClaimLink & { bm25: number } = { claimId: doc.claim.id, articleId: doc.claim.articleId, score: round(score), bm25 };
-      if (relations) {
-        const decision = decideRelation(
-          claim,
-          doc.claim,
-          score,
-          {
-            queryDate: opts.pageDate,
-            storedDate,
-            boilerplate: this.boilerplate.has(doc.claim.text),
-          },
-          thresholds,
-        );
-        if (matching && decision.relation === 'candidate') continue;
-        link.relation = decision.relation;
-        link.reasons = decision.reasons;
-      }
-      links.push(link);
+      const link = this.decide(claim, docId, score, relations, opts.pageDate, thresholds);
+      if (matching && link.relation === 'candidate') continue;
+      links.push({ ...link, bm25 });
     }
     // Matching shows `same` before `related`; ranking (the CLI's retrieval mode) keeps score order.
     const rank = (l: ClaimLink) => (!matching ? 0 : l.relation === 'same' ? 2 : l.relation === 'related' ? 1 : 0);
     links.sort((x, y) => rank(y) - rank(x) || y.score - x.score || y.bm25 - x.bm25);
     return links.slice(0, top).map(({ bm25: _bm25, ...link }) => link);
+  }
+
+  /**
+   * Judges stored claims found another way (the sentence model's nearest neighbours) exactly as
+   * `query` judges its own candidates: text similarity and structure, then the relation. `similarity`
+   * gives each claim a floor for the text similarity (the model's calibrated cosine), so a paraphrase
+   * with few shared words can pass while dates, speakers and numbers still decide same or related.
+   * Returns the `same` and `related` links, best first.
+   */
+  judge(
+    claim: Claim,
+    candidates: ReadonlyArray<{ claimId: string; similarity: number; cosine?: number }>,
+    opts: Pick<QueryOptions, 'pageDate' | 'thresholds'> & { sameCosine?: number } = {},
+  ): ClaimLink[] {
+    if (this.plain || candidates.length === 0) return [];
+    const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
+    const probe = this.probe(claim, this.termsOf(claim));
+    const links: ClaimLink[] = [];
+    for (const { claimId, similarity, cosine } of candidates) {
+      const docId = this.byClaimId.get(claimId);
+      if (docId === undefined) continue;
+      const score = this.structural(claim, probe, docId, opts.pageDate, true, similarity);
+      if (score < thresholds.related) continue;
+      let link = this.decide(claim, docId, score, true, opts.pageDate, thresholds);
+      if (link.relation === 'candidate') continue;
+      // Found only through the model (its words alone would not link it): sentence vectors say "same
+      // subject" well but cannot tell one day's report from another's, so `same` needs a very close
+      // vector and both reports dated to the same day; otherwise the link is shown as related.
+      const lexical = this.structural(claim, probe, docId, opts.pageDate, true, 0);
+      if (
+        link.relation === 'same' &&
+        lexical < thresholds.related &&
+        !this.sameDayClose(claim, docId, opts.pageDate, cosine, opts.sameCosine)
+      ) {
+        link = { ...link, relation: 'related', reasons: [...(link.reasons ?? []), 'weak'] };
+      }
+      links.push(cosine === undefined ? link : { ...link, cosine: round(cosine) });
+    }
+    const rank = (l: ClaimLink) => (l.relation === 'same' ? 1 : 0);
+    return links.sort((x, y) => rank(y) - rank(x) || y.score - x.score);
+  }
+
+  /** Both sides dated to the same day, and the model's cosine at least `sameCosine`. */
+  private sameDayClose(claim: Claim, docId: number, pageDate: string | undefined, cosine?: number, sameCosine?: number): boolean {
+    if (cosine === undefined || sameCosine === undefined || cosine < sameCosine) return false;
+    const stored = this.docs[docId]!.claim;
+    const a = claim.time?.date ?? pageDate;
+    const b = stored.time?.date ?? this.articleDates.get(stored.articleId);
+    return !!a && !!b && !daysApart(a, b);
+  }
+
+  /** What every comparison with one query needs once: its term ids, clauses, speaker and a memo. */
+  private probe(claim: Claim, analysed: { terms: string[]; clauses: number[] }): Probe {
+    // Terms the index has never seen get distinct negative ids: they are unmatched content that must weigh in.
+    const unknown = new Map<string, number>();
+    const ids = analysed.terms.map((t) => this.postings.idOf(t) ?? unknown.get(t) ?? unknown.set(t, -1 - unknown.size).get(t)!);
+    return { parts: clauseSets(ids, analysed.clauses), speaker: this.speakerTerms(claim), memo: new TermMemo(this) };
+  }
+
+  /** The structural match score of one stored claim; `floor` is a lower bound on the text similarity. */
+  private structural(claim: Claim, probe: Probe, docId: number, pageDate: string | undefined, relations: boolean, floor: number): number {
+    const doc = this.docs[docId]!;
+    const similarity = Math.max(
+      floor,
+      textSimilarity(probe.parts, probe.speaker, clauseSets(doc.terms, doc.clauses ?? [0]), doc.speaker, probe.memo),
+    );
+    const dates = { query: pageDate, stored: this.articleDates.get(doc.claim.articleId) };
+    return structuralScore(claim, doc.claim, similarity, dates, relations ? 'ignore' : 'weigh');
+  }
+
+  /** The link to one stored claim, with its relation when asked for. */
+  private decide(
+    claim: Claim,
+    docId: number,
+    score: number,
+    relations: boolean,
+    pageDate: string | undefined,
+    thresholds: RelationThresholds,
+  ): ClaimLink {
+    const stored = this.docs[docId]!.claim;
+    const link: ClaimLink = { claimId: stored.id, articleId: stored.articleId, score: round(score) };
+    if (!relations) return link;
+    const context = {
+      queryDate: pageDate,
+      storedDate: this.articleDates.get(stored.articleId),
+      boilerplate: this.boilerplate.has(stored.text),
+    };
+    const decision = decideRelation(claim, stored, score, context, thresholds);
+    return { ...link, relation: decision.relation, reasons: decision.reasons };
   }
 
   /** Serialises the index (claims and their term ids) for packs and persistence. */

@@ -6,3 +6,4 @@ export * from './stem';
 export * from './relation';
 export * from './boilerplate';
 export * from './copies';
+export * from './modelLinks';

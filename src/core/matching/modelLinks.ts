@@ -1,0 +1,112 @@
+/**
+ * Links found through the sentence model: a page sentence's nearest stored claims by cosine of
+ * their sentence vectors, judged by the claim index exactly like its lexical candidates (structure
+ * decides same / related). This is what finds a paraphrase that shares few words with the stored
+ * report ("Kyiv's forces pulled out of the town" / "Ukrainian troops withdrew from Soledar").
+ *
+ *   page vector ─► ClaimVectors.nearest (int8 dot products, the page's own article left out)
+ *               ─► modelSimilarity (calibrated cosine ─► a floor for the text similarity)
+ *               ─► ClaimIndex.judge ─► same / related links, merged with the lexical ones
+ *
+ * Hand-written: a flat scan of int8 codes is all the lookup a library of this size needs (100,000
+ * claims is 50 M multiply-adds, tens of milliseconds, off the page's thread), and a vector database
+ * would be one more runtime to ship for no gain.
+ */
+import type { ClaimLink } from '../types';
+import type { QuantisedVector } from '../ranking';
+
+/** How a cosine becomes a text-similarity floor: 0 at or below `from`, rising linearly to 1 at `to`. */
+export interface ModelCalibration {
+  from: number;
+  to: number;
+  /** A link found only through the model is `same` only at this cosine or above, both reports dated the same day. */
+  same: number;
+}
+
+/** Tuned on the train half of the labelled news pairs (scripts/eval/newsModel.ts), reported on dev. */
+export const MODEL_CALIBRATION: ModelCalibration = { from: 0.75, to: 1.2, same: 0.8 };
+
+/** The similarity floor a cosine earns; 0 means the model adds nothing for this pair. */
+export function modelSimilarity(cos: number, calibration: ModelCalibration = MODEL_CALIBRATION): number {
+  if (cos <= calibration.from) return 0;
+  return Math.min(1, (cos - calibration.from) / (calibration.to - calibration.from));
+}
+
+interface Row {
+  claimId: string;
+  articleId: string;
+  codes: Int8Array;
+  /** Norm of the codes, taken once (the scale cancels in a cosine). */
+  norm: number;
+}
+
+/** The stored claims' sentence vectors, searchable by cosine. */
+export class ClaimVectors {
+  private rows: Row[] = [];
+  private readonly byClaim = new Set<string>();
+
+  /** Number of claims with a vector. */
+  get size(): number {
+    return this.rows.length;
+  }
+
+  /** Whether a claim already has its vector. */
+  has(claimId: string): boolean {
+    return this.byClaim.has(claimId);
+  }
+
+  /** Adds a claim's int8 vector (idempotent per claim id). */
+  add(claimId: string, articleId: string, vector: QuantisedVector): void {
+    if (this.byClaim.has(claimId)) return;
+    let n = 0;
+    for (const c of vector.codes) n += c * c;
+    this.rows.push({ claimId, articleId, codes: vector.codes, norm: Math.sqrt(n) });
+    this.byClaim.add(claimId);
+  }
+
+  /** Removes every vector of an article. */
+  remove(articleId: string): void {
+    const kept: Row[] = [];
+    for (const row of this.rows) {
+      if (row.articleId === articleId) this.byClaim.delete(row.claimId);
+      else kept.push(row);
+    }
+    this.rows = kept;
+  }
+
+  /** The `k` stored claims nearest to `query` with a cosine above `minCos`, best first. */
+  nearest(query: Float32Array, k: number, minCos: number, exclude?: ReadonlySet<string>): Array<{ claimId: string; cos: number }> {
+    let nq = 0;
+    for (let i = 0; i < query.length; i++) nq += query[i]! * query[i]!;
+    nq = Math.sqrt(nq);
+    const best: Array<{ claimId: string; cos: number }> = [];
+    if (nq === 0) return best;
+    for (const row of this.rows) {
+      if (row.norm === 0 || exclude?.has(row.articleId)) continue;
+      const codes = row.codes;
+      let s = 0;
+      for (let i = 0; i < codes.length; i++) s += query[i]! * codes[i]!;
+      const cos = s / (nq * row.norm);
+      if (cos <= minCos || (best.length === k && cos <= best[k - 1]!.cos)) continue;
+      best.push({ claimId: row.claimId, cos });
+      best.sort((a, b) => b.cos - a.cos);
+      if (best.length > k) best.pop();
+    }
+    return best;
+  }
+}
+
+/**
+ * Lexical and model links of one sentence as one list: a claim found both ways keeps the higher
+ * score and says the model agreed (`cosine`); `same` before `related`, then by score.
+ */
+export function mergeLinks(lexical: readonly ClaimLink[], model: readonly ClaimLink[]): ClaimLink[] {
+  const byClaim = new Map<string, ClaimLink>(lexical.map((l) => [l.claimId, l]));
+  for (const link of model) {
+    const known = byClaim.get(link.claimId);
+    if (!known) byClaim.set(link.claimId, link);
+    else if (link.cosine !== undefined) byClaim.set(link.claimId, link.score > known.score ? link : { ...known, cosine: link.cosine });
+  }
+  const rank = (l: ClaimLink) => (l.relation === 'same' ? 2 : l.relation === 'related' ? 1 : 0);
+  return [...byClaim.values()].sort((x, y) => rank(y) - rank(x) || y.score - x.score);
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { ClaimIndex, ClaimVectors, MODEL_CALIBRATION, mergeLinks, modelSimilarity } from '../../../../src/core/matching';
+import { quantise } from '../../../../src/core/ranking';
+import { analyzeSentence } from '../../../../src/core/library';
+import { buildLexicon } from '../../../../src/core/entities';
+import { loadGazetteer } from '../../../../src/core/library';
+
+const lexicon = buildLexicon(loadGazetteer());
+
+/** A unit vector pointing mostly along axis `i`, tilted towards axis `j` by `t`. */
+function vec(i: number, j = i, t = 0): Float32Array {
+  const v = new Float32Array(16);
+  v[i] = Math.cos(t);
+  v[j] = (v[j] ?? 0) + Math.sin(t);
+  return v;
+}
+
+describe('ClaimVectors', () => {
+  it('returns the nearest claims above the cosine floor, best first, leaving out excluded articles', () => {
+    const store = new ClaimVectors();
+    store.add('c1', 'a1', quantise(vec(0)));
+    store.add('c2', 'a2', quantise(vec(0, 1, 0.3)));
+    store.add('c3', 'a3', quantise(vec(1)));
+    store.add('c4', 'a4', quantise(vec(0, 1, 0.1)));
+    const near = store.nearest(vec(0), 2, 0.5);
+    expect(near.map((n) => n.claimId)).toEqual(['c1', 'c4']);
+    expect(store.nearest(vec(0), 5, 0.5, new Set(['a1'])).map((n) => n.claimId)).toEqual(['c4', 'c2']);
+    store.remove('a4');
+    expect(store.has('c4')).toBe(false);
+    expect(store.nearest(vec(0), 5, 0.5).map((n) => n.claimId)).toEqual(['c1', 'c2']);
+  });
+});
+
+describe('modelSimilarity and mergeLinks', () => {
+  it('maps cosines at or below the calibration floor to nothing and rises linearly after it', () => {
+    expect(modelSimilarity(MODEL_CALIBRATION.from)).toBe(0);
+    expect(modelSimilarity(MODEL_CALIBRATION.to + 0.1)).toBe(1);
+    const mid = (MODEL_CALIBRATION.from + MODEL_CALIBRATION.to) / 2;
+    expect(modelSimilarity(mid)).toBeCloseTo(0.5, 5);
+  });
+
+  it('keeps one link per claim, same before related, and notes the model agreed', () => {
+    const merged = mergeLinks(
+      [{ claimId: 'x', articleId: 'a', score: 0.5, relation: 'related' }],
+      [
+        { claimId: 'x', articleId: 'a', score: 0.4, relation: 'related', cosine: 0.9 },
+        { claimId: 'y', articleId: 'b', score: 0.45, relation: 'same', cosine: 0.95 },
+      ],
+    );
+    expect(merged.map((l) => [l.claimId, l.relation, l.cosine])).toEqual([
+      ['y', 'same', 0.95],
+      ['x', 'related', 0.9],
+    ]);
+  });
+});
+
+describe('ClaimIndex.judge (links found through the model)', () => {
+  const stored = {
+    ...analyzeSentence('Ukrainian troops withdrew from the town after weeks of heavy fighting.', lexicon, { articleId: 's1' }),
+    articleId: 's1',
+  };
+  const page = analyzeSentence("Kyiv's forces pulled out of the settlement following a long battle.", lexicon, {});
+
+  it('a paraphrase with few shared words is not linked by words alone', () => {
+    const index = new ClaimIndex();
+    index.add([stored], { s1: '2023-01-25' });
+    expect(index.query(page, { relations: true, pageDate: '2023-01-25' })).toEqual([]);
+  });
+
+  it('is linked as same through a close vector when both reports are of the same day', () => {
+    const index = new ClaimIndex();
+    index.add([stored], { s1: '2023-01-25' });
+    const links = index.judge(page, [{ claimId: stored.id, similarity: modelSimilarity(0.97), cosine: 0.97 }], {
+      pageDate: '2023-01-25',
+      sameCosine: MODEL_CALIBRATION.same,
+    });
+    expect(links).toMatchObject([{ claimId: stored.id, relation: 'same', cosine: 0.97 }]);
+  });
+
+  it('is only related when the day is unknown or the vector less close', () => {
+    const index = new ClaimIndex();
+    index.add([stored]);
+    const undated = index.judge(page, [{ claimId: stored.id, similarity: modelSimilarity(0.97), cosine: 0.97 }], {
+      sameCosine: MODEL_CALIBRATION.same,
+    });
+    expect(undated).toMatchObject([{ relation: 'related' }]);
+    expect(undated[0]!.reasons).toContain('weak');
+    expect(index.judge(page, [{ claimId: stored.id, similarity: modelSimilarity(0.6), cosine: 0.6 }])).toEqual([]);
+  });
+});
