@@ -13,15 +13,13 @@
  * serialise into a corpus pack and run inside the extension's worker.
  */
 import type { Claim, ClaimLink } from '../types';
-import { analyzeTerms, entityTerm, isWeakTerm, plainTerms, quantityTerm, textTerms } from './terms';
 import { structuralScore } from './compare';
-import { Boilerplate } from './boilerplate';
+import { ClaimStore } from './claimStore';
 import { DEFAULT_MIN_SCORE, PLAIN_MIN_SCORE, type ClaimIndexJSON, type ClaimIndexOptions, type QueryOptions } from './indexOptions';
 
 export { DEFAULT_MIN_SCORE, PLAIN_MIN_SCORE, type ClaimIndexJSON, type ClaimIndexOptions, type QueryOptions } from './indexOptions';
 import { daysApart, decideRelation, DEFAULT_THRESHOLDS, type RelationThresholds } from './relation';
-import { Postings } from './postings';
-import { clauseSets, TermMemo, textSimilarity, type TermStats } from './similarity';
+import { clauseSets, TermMemo, textSimilarity } from './similarity';
 
 const CANDIDATES = 40;
 
@@ -33,144 +31,8 @@ interface Probe {
 }
 const MATCH_CANDIDATES = 12;
 
-interface Doc {
-  claim: Claim;
-  /** Term ids, repeats kept (term frequency). */
-  terms: number[];
-  /** Term ids of the speaker's words: matched structurally, not as claim content. */
-  speaker?: Set<number>;
-  /** Where each clause starts in `terms` (absent: one clause). */
-  clauses?: number[];
-}
-
 /** Inverted index of claims with BM25 candidate search and a structural re-rank. */
-export class ClaimIndex implements TermStats {
-  private readonly plain: boolean;
-  private readonly postings: Postings;
-  private readonly docs: Array<Doc | undefined> = [];
-  private readonly byArticle = new Map<string, number[]>();
-  private readonly byClaimId = new Map<string, number>();
-  /** Article id -> date, given with `add`. */
-  private readonly articleDates = new Map<string, string>();
-  /** Sentences that recur across the library's articles about other days (caveats, sign-offs). */
-  private readonly boilerplate = new Boilerplate();
-
-  constructor(options: ClaimIndexOptions = {}) {
-    this.plain = options.plain ?? false;
-    this.postings = new Postings(options.maxPostings ?? 2000);
-  }
-
-  /** Number of claims indexed. */
-  get size(): number {
-    return this.postings.live;
-  }
-
-  /** The stored claim with this id. */
-  getClaim(claimId: string): Claim | undefined {
-    const doc = this.byClaimId.get(claimId);
-    return doc === undefined ? undefined : this.docs[doc]?.claim;
-  }
-
-  /** Every stored claim (in insertion order). */
-  claims(): Claim[] {
-    return this.docs.flatMap((d) => (d ? [d.claim] : []));
-  }
-
-  /** A claim's terms, and which were capitalised (names, days). */
-  private termsOf(claim: Claim): { terms: string[]; capitalised: Set<string>; clauses: number[] } {
-    if (this.plain) return { terms: plainTerms(claim.text), capitalised: new Set(), clauses: [0] };
-    const analysed = analyzeTerms(claim.text);
-    for (const id of new Set(claim.entities)) analysed.terms.push(entityTerm(id));
-    for (const q of claim.quantities) analysed.terms.push(quantityTerm(q));
-    return analysed;
-  }
-
-  /** BM25 inverse document frequency of a term id. */
-  idf(term: number): number {
-    return this.postings.idf(term);
-  }
-
-  /** Names weigh half as much as other words in the text similarity: sharing them says "same topic". */
-  private isName(term: number): boolean {
-    if (term < 0) return false;
-    const seen = this.postings.seen[term] ?? 0;
-    return seen > 0 && (this.postings.cap[term] ?? 0) / seen >= 0.6;
-  }
-
-  /** Names and generic words: half weight, and they do not count as shared claim words. */
-  isTopical(term: number): boolean {
-    return term >= 0 && (this.isName(term) || isWeakTerm(this.postings.termNames[term]!));
-  }
-
-  /**
-   * Entity terms are scored structurally (their names are already text terms).
-   * Quantity terms stay in: the same number of the same unit ("six balloons",
-   * "15 settlements") is as telling as a shared rare word.
-   */
-  isSpecial(term: number): boolean {
-    const name = this.postings.termNames[term]!;
-    return name.charCodeAt(1) === 58 /* ':' */ && name[0] === 'e';
-  }
-
-  private speakerTerms(claim: Claim): Set<number> | undefined {
-    if (this.plain || !claim.attribution) return undefined;
-    const ids = textTerms(claim.attribution.speaker).flatMap((t) => this.postings.idOf(t) ?? []);
-    return ids.length ? new Set(ids) : undefined;
-  }
-
-  private addDoc(claim: Claim, terms: number[], clauses?: number[]): void {
-    if (this.byClaimId.has(claim.id)) return; // content-hash ids: the same claim twice is one claim
-    const docId = this.docs.length;
-    this.docs.push({ claim, terms, speaker: this.speakerTerms(claim), ...(clauses && clauses.length > 1 ? { clauses } : {}) });
-    this.byClaimId.set(claim.id, docId);
-    const list = this.byArticle.get(claim.articleId);
-    if (list) list.push(docId);
-    else this.byArticle.set(claim.articleId, [docId]);
-    this.postings.addDoc(docId, terms, claim.articleId);
-  }
-
-  /**
-   * Adds claims (idempotent per claim id). `articleDates` (article id -> YYYY-MM-DD,
-   * given or inferred) lets claims without a time of their own be dated by their article.
-   */
-  add(claims: Claim[], articleDates?: Record<string, string>): void {
-    for (const [id, date] of Object.entries(articleDates ?? {})) this.articleDates.set(id, date);
-    this.learnBoilerplate(claims);
-    for (const claim of claims) {
-      const { terms, capitalised, clauses } = this.termsOf(claim);
-      const ids = terms.map((t) => this.postings.intern(t));
-      terms.forEach((t, i) => {
-        this.postings.seen[ids[i]!]!++;
-        if (capitalised.has(t)) this.postings.cap[ids[i]!]!++;
-      });
-      this.addDoc(claim, ids, clauses);
-    }
-  }
-
-  private learnBoilerplate(claims: Claim[]): void {
-    const fresh = claims.filter((c) => !this.byClaimId.has(c.id));
-    this.boilerplate.add(fresh.map((c) => ({ text: c.text, articleId: c.articleId, date: this.articleDates.get(c.articleId) })));
-  }
-
-  /** Whether a stored claim's sentence recurs across articles about other days (a caveat, a sign-off). */
-  isBoilerplate(claim: Claim): boolean {
-    return this.boilerplate.has(claim.text);
-  }
-
-  /** Removes every claim of an article. Postings are tombstoned and compacted when they are walked. */
-  remove(articleId: string): void {
-    this.boilerplate.remove(articleId);
-    for (const docId of this.byArticle.get(articleId) ?? []) {
-      const doc = this.docs[docId];
-      if (!doc) continue;
-      this.postings.removeDoc(docId, doc.terms);
-      this.byClaimId.delete(doc.claim.id);
-      this.docs[docId] = undefined;
-    }
-    this.byArticle.delete(articleId);
-    this.articleDates.delete(articleId);
-  }
-
+export class ClaimIndex extends ClaimStore {
   /** Stored claims reporting the same thing as `claim`, best first. */
   query(claim: Claim, opts: QueryOptions = {}): ClaimLink[] {
     const top = opts.top ?? 5;
@@ -303,39 +165,9 @@ export class ClaimIndex implements TermStats {
     return { ...link, relation: decision.relation, reasons: decision.reasons };
   }
 
-  /** Serialises the index (claims and their term ids) for packs and persistence. */
-  toJSON(): ClaimIndexJSON {
-    const live = this.docs.filter((d): d is Doc => d !== undefined);
-    return {
-      version: 1,
-      plain: this.plain,
-      ...(this.articleDates.size ? { articleDates: Object.fromEntries(this.articleDates) } : {}),
-      terms: this.postings.termNames,
-      cap: this.postings.cap,
-      seen: this.postings.seen,
-      docs: live.map((d) => ({ claim: d.claim, t: d.terms, ...(d.clauses ? { c: d.clauses } : {}) })),
-    };
-  }
-
   /** Rebuilds an index from `toJSON()` output without re-tokenising. */
   static fromJSON(json: ClaimIndexJSON, options: Omit<ClaimIndexOptions, 'plain'> = {}): ClaimIndex {
-    if (json.version !== 1) throw new Error(`unsupported claim index version ${String(json.version)}`);
-    const index = new ClaimIndex({ ...options, plain: json.plain });
-    for (const [id, date] of Object.entries(json.articleDates ?? {})) index.articleDates.set(id, date);
-    const remap = json.terms.map((t, i) => {
-      const id = index.postings.intern(t);
-      index.postings.cap[id]! += json.cap[i] ?? 0;
-      index.postings.seen[id]! += json.seen[i] ?? 0;
-      return id;
-    });
-    for (const { claim, t, c } of json.docs) {
-      index.addDoc(
-        claim,
-        t.map((id) => remap[id]!),
-        c,
-      );
-    }
-    return index;
+    return new ClaimIndex({ ...options, plain: json.plain }).restore(json);
   }
 }
 

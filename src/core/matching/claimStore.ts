@@ -1,0 +1,185 @@
+/**
+ * The claim index's storage: every stored claim with its term ids, the BM25
+ * postings, article dates and the library's boilerplate, with adding,
+ * removing and serialising. `ClaimIndex` (claimIndex.ts) queries it.
+ */
+import type { Claim } from '../types';
+import { analyzeTerms, entityTerm, isWeakTerm, plainTerms, quantityTerm, textTerms } from './terms';
+import { Boilerplate } from './boilerplate';
+import type { ClaimIndexJSON, ClaimIndexOptions } from './indexOptions';
+import { Postings } from './postings';
+import type { TermStats } from './similarity';
+
+/** One stored claim as indexed. */
+export interface Doc {
+  claim: Claim;
+  /** Term ids, repeats kept (term frequency). */
+  terms: number[];
+  /** Term ids of the speaker's words: matched structurally, not as claim content. */
+  speaker?: Set<number>;
+  /** Where each clause starts in `terms` (absent: one clause). */
+  clauses?: number[];
+}
+
+/** Stored claims with their terms and postings; the query side is `ClaimIndex`. */
+export abstract class ClaimStore implements TermStats {
+  protected readonly plain: boolean;
+  protected readonly postings: Postings;
+  protected readonly docs: Array<Doc | undefined> = [];
+  protected readonly byArticle = new Map<string, number[]>();
+  protected readonly byClaimId = new Map<string, number>();
+  /** Article id -> date, given with `add`. */
+  protected readonly articleDates = new Map<string, string>();
+  /** Sentences that recur across the library's articles about other days (caveats, sign-offs). */
+  protected readonly boilerplate = new Boilerplate();
+
+  constructor(options: ClaimIndexOptions = {}) {
+    this.plain = options.plain ?? false;
+    this.postings = new Postings(options.maxPostings ?? 2000);
+  }
+
+  /** Number of claims indexed. */
+  get size(): number {
+    return this.postings.live;
+  }
+
+  /** The stored claim with this id. */
+  getClaim(claimId: string): Claim | undefined {
+    const doc = this.byClaimId.get(claimId);
+    return doc === undefined ? undefined : this.docs[doc]?.claim;
+  }
+
+  /** Every stored claim (in insertion order). */
+  claims(): Claim[] {
+    return this.docs.flatMap((d) => (d ? [d.claim] : []));
+  }
+
+  /** A claim's terms, and which were capitalised (names, days). */
+  protected termsOf(claim: Claim): { terms: string[]; capitalised: Set<string>; clauses: number[] } {
+    if (this.plain) return { terms: plainTerms(claim.text), capitalised: new Set(), clauses: [0] };
+    const analysed = analyzeTerms(claim.text);
+    for (const id of new Set(claim.entities)) analysed.terms.push(entityTerm(id));
+    for (const q of claim.quantities) analysed.terms.push(quantityTerm(q));
+    return analysed;
+  }
+
+  /** BM25 inverse document frequency of a term id. */
+  idf(term: number): number {
+    return this.postings.idf(term);
+  }
+
+  /** Names weigh half as much as other words in the text similarity: sharing them says "same topic". */
+  protected isName(term: number): boolean {
+    if (term < 0) return false;
+    const seen = this.postings.seen[term] ?? 0;
+    return seen > 0 && (this.postings.cap[term] ?? 0) / seen >= 0.6;
+  }
+
+  /** Names and generic words: half weight, and they do not count as shared claim words. */
+  isTopical(term: number): boolean {
+    return term >= 0 && (this.isName(term) || isWeakTerm(this.postings.termNames[term]!));
+  }
+
+  /**
+   * Entity terms are scored structurally (their names are already text terms).
+   * Quantity terms stay in: the same number of the same unit ("six balloons",
+   * "15 settlements") is as telling as a shared rare word.
+   */
+  isSpecial(term: number): boolean {
+    const name = this.postings.termNames[term]!;
+    return name.charCodeAt(1) === 58 /* ':' */ && name[0] === 'e';
+  }
+
+  protected speakerTerms(claim: Claim): Set<number> | undefined {
+    if (this.plain || !claim.attribution) return undefined;
+    const ids = textTerms(claim.attribution.speaker).flatMap((t) => this.postings.idOf(t) ?? []);
+    return ids.length ? new Set(ids) : undefined;
+  }
+
+  protected addDoc(claim: Claim, terms: number[], clauses?: number[]): void {
+    if (this.byClaimId.has(claim.id)) return; // content-hash ids: the same claim twice is one claim
+    const docId = this.docs.length;
+    this.docs.push({ claim, terms, speaker: this.speakerTerms(claim), ...(clauses && clauses.length > 1 ? { clauses } : {}) });
+    this.byClaimId.set(claim.id, docId);
+    const list = this.byArticle.get(claim.articleId);
+    if (list) list.push(docId);
+    else this.byArticle.set(claim.articleId, [docId]);
+    this.postings.addDoc(docId, terms, claim.articleId);
+  }
+
+  /**
+   * Adds claims (idempotent per claim id). `articleDates` (article id -> YYYY-MM-DD,
+   * given or inferred) lets claims without a time of their own be dated by their article.
+   */
+  add(claims: Claim[], articleDates?: Record<string, string>): void {
+    for (const [id, date] of Object.entries(articleDates ?? {})) this.articleDates.set(id, date);
+    this.learnBoilerplate(claims);
+    for (const claim of claims) {
+      const { terms, capitalised, clauses } = this.termsOf(claim);
+      const ids = terms.map((t) => this.postings.intern(t));
+      terms.forEach((t, i) => {
+        this.postings.seen[ids[i]!]!++;
+        if (capitalised.has(t)) this.postings.cap[ids[i]!]!++;
+      });
+      this.addDoc(claim, ids, clauses);
+    }
+  }
+
+  protected learnBoilerplate(claims: Claim[]): void {
+    const fresh = claims.filter((c) => !this.byClaimId.has(c.id));
+    this.boilerplate.add(fresh.map((c) => ({ text: c.text, articleId: c.articleId, date: this.articleDates.get(c.articleId) })));
+  }
+
+  /** Whether a stored claim's sentence recurs across articles about other days (a caveat, a sign-off). */
+  isBoilerplate(claim: Claim): boolean {
+    return this.boilerplate.has(claim.text);
+  }
+
+  /** Removes every claim of an article. Postings are tombstoned and compacted when they are walked. */
+  remove(articleId: string): void {
+    this.boilerplate.remove(articleId);
+    for (const docId of this.byArticle.get(articleId) ?? []) {
+      const doc = this.docs[docId];
+      if (!doc) continue;
+      this.postings.removeDoc(docId, doc.terms);
+      this.byClaimId.delete(doc.claim.id);
+      this.docs[docId] = undefined;
+    }
+    this.byArticle.delete(articleId);
+    this.articleDates.delete(articleId);
+  }
+
+  /** Serialises the index (claims and their term ids) for packs and persistence. */
+  toJSON(): ClaimIndexJSON {
+    const live = this.docs.filter((d): d is Doc => d !== undefined);
+    return {
+      version: 1,
+      plain: this.plain,
+      ...(this.articleDates.size ? { articleDates: Object.fromEntries(this.articleDates) } : {}),
+      terms: this.postings.termNames,
+      cap: this.postings.cap,
+      seen: this.postings.seen,
+      docs: live.map((d) => ({ claim: d.claim, t: d.terms, ...(d.clauses ? { c: d.clauses } : {}) })),
+    };
+  }
+
+  /** Loads `toJSON()` output into this (empty) store without re-tokenising. */
+  protected restore(json: ClaimIndexJSON): this {
+    if (json.version !== 1) throw new Error(`unsupported claim index version ${String(json.version)}`);
+    for (const [id, date] of Object.entries(json.articleDates ?? {})) this.articleDates.set(id, date);
+    const remap = json.terms.map((t, i) => {
+      const id = this.postings.intern(t);
+      this.postings.cap[id]! += json.cap[i] ?? 0;
+      this.postings.seen[id]! += json.seen[i] ?? 0;
+      return id;
+    });
+    for (const { claim, t, c } of json.docs) {
+      this.addDoc(
+        claim,
+        t.map((id) => remap[id]!),
+        c,
+      );
+    }
+    return this;
+  }
+}
