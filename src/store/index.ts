@@ -24,3 +24,4 @@ export {
   type CommitProgress,
 } from './importCommit';
 export { articleCounts, allArticles, deleteArticles, clearLibrary, siteSettings, setSiteSettings } from './manage';
+export { allVectors, vectorClaimIds, putVectors, deleteVectors } from './vectors';

@@ -27,14 +27,16 @@ export async function allArticles(): Promise<ArticleRecord[]> {
  * a name once learnt is still a name. Resolves to the ids of deleted claims.
  */
 export async function deleteArticles(ids: readonly string[]): Promise<{ deleted: string[]; claimIds: string[] }> {
-  const tx = (await db()).transaction(['articles', 'claims', 'mentions', 'meta'], 'readwrite');
+  const tx = (await db()).transaction(['articles', 'claims', 'mentions', 'meta', 'vectors'], 'readwrite');
   const articles = tx.objectStore('articles');
   const claims = tx.objectStore('claims');
   const mentions = tx.objectStore('mentions');
-  const [present, claimKeys, mentionKeys, revision] = await Promise.all([
+  const vectors = tx.objectStore('vectors');
+  const [present, claimKeys, mentionKeys, vectorKeys, revision] = await Promise.all([
     Promise.all(ids.map((id) => articles.getKey(id))),
     Promise.all(ids.map((id) => claims.index('byArticle').getAllKeys(id))),
     Promise.all(ids.map((id) => mentions.index('byArticle').getAllKeys(id))),
+    Promise.all(ids.map((id) => vectors.index('byArticle').getAllKeys(id))),
     tx.objectStore('meta').get('revision'),
   ]);
   const deleted = ids.filter((_, i) => present[i] !== undefined);
@@ -44,6 +46,7 @@ export async function deleteArticles(ids: readonly string[]): Promise<{ deleted:
     ...deleted.map((id) => articles.delete(id)),
     ...claimIds.map((k) => claims.delete(k)),
     ...mentionKeys.flat().map((k) => mentions.delete(k)),
+    ...vectorKeys.flat().map((k) => vectors.delete(k)),
     ...(deleted.length ? [tx.objectStore('meta').put({ key: 'revision', value: next })] : []),
     tx.done,
   ]);

@@ -7,6 +7,8 @@
  *   version 3: articles gain `sortDate` (given date, else inferred) and a byDate
  *              index, so article dates are read from the index without loading texts;
  *              older rows are migrated in the upgrade transaction
+ *   version 4: + vectors (byArticle): each claim's int8 sentence vector, embedded
+ *              once in the background, never per page
  *
  * Every step is an `if (oldVersion < N)` block, so a database at any older
  * version climbs the ladder without losing rows. A step also checks
@@ -20,7 +22,7 @@ import type { ArticleMeta, Claim, Entity, Mention, NewsEvent, Sentence } from '.
 /** Database name in every browser profile. */
 export const DB_NAME = 'parallax';
 /** The current schema version; the top of the ladder. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** An article row: its metadata, the cleaned text and its sentences. */
 export interface ArticleRecord extends ArticleMeta {
@@ -45,6 +47,16 @@ export interface MentionRecord extends Mention {
   articleId: string;
   /** Index of the sentence that contains the mention, -1 when none does. */
   sentenceIndex: number;
+}
+
+/** A claim's sentence vector: int8 codes and their scale, from the named model. */
+export interface VectorRecord {
+  claimId: string;
+  articleId: string;
+  /** The sentence model it comes from; vectors of another model are re-embedded. */
+  model: string;
+  codes: Int8Array;
+  scale: number;
 }
 
 /** What the library has seeded, written last in a seeding run. */
@@ -117,10 +129,11 @@ export interface ParallaxDB extends DBSchema {
   claims: { key: string; value: Claim; indexes: { byArticle: string; byEntity: string } };
   events: { key: string; value: NewsEvent };
   meta: { key: string; value: MetaRecord };
+  vectors: { key: string; value: VectorRecord; indexes: { byArticle: string } };
 }
 
 /** Every store name, for whole-library transactions. */
-export const ALL_STORES = ['articles', 'entities', 'mentions', 'claims', 'events', 'meta'] as const;
+export const ALL_STORES = ['articles', 'entities', 'mentions', 'claims', 'events', 'meta', 'vectors'] as const;
 
 type UpgradeTx = IDBPTransaction<ParallaxDB, StoreNames<ParallaxDB>[], 'versionchange'>;
 
@@ -152,6 +165,10 @@ export function upgradeParallaxDB(db: IDBPDatabase<ParallaxDB>, oldVersion: numb
     articles.createIndex('byDate', 'sortDate');
     // The upgrade transaction stays open while its own requests chain; a failure aborts the upgrade.
     void fileUnderDates(articles).catch(() => tx.abort());
+  }
+  if (oldVersion < 4 && newVersion >= 4) {
+    // Empty at first: the background embeds every claim without a vector after the upgrade.
+    db.createObjectStore('vectors', { keyPath: 'claimId' }).createIndex('byArticle', 'articleId');
   }
 }
 

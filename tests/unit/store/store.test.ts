@@ -41,7 +41,7 @@ describe('upgrade ladder', () => {
     v1.close();
 
     const v2 = await db();
-    expect([...v2.objectStoreNames].sort()).toEqual(['articles', 'claims', 'entities', 'events', 'mentions', 'meta']);
+    expect([...v2.objectStoreNames].sort()).toEqual(['articles', 'claims', 'entities', 'events', 'mentions', 'meta', 'vectors']);
     expect((await getArticle('a_test1'))?.text).toBe(rows.article.text);
     expect((await getEntity('place:bakhmut'))?.aliases).toEqual(['Artemivsk']);
     expect((await mentionsOfEntity('place:kyiv')).map((m) => m.key)).toEqual([rows.mentions[1]!.key]);
@@ -129,7 +129,7 @@ describe('article writes', () => {
     tx.abort();
     await expect(tx.done).rejects.toBeTruthy();
     await writing.catch(() => undefined);
-    expect(await countAll()).toEqual({ articles: 0, entities: 0, mentions: 0, claims: 0, events: 0, meta: 0 });
+    expect(await countAll()).toEqual({ articles: 0, entities: 0, mentions: 0, claims: 0, events: 0, meta: 0, vectors: 0 });
   });
 
   it('a row that fails mid-write rolls the whole article back', async () => {
