@@ -4,6 +4,7 @@
  *   core    imports nothing outside src/core but libraries that run anywhere (and project data)
  *   store   imports only core (and idb)
  *   popup, options, content, ui  speak to the background only through src/shared's message contract
+ *   embed, offscreen  the sentence model and its Chrome host page: neither library nor UI
  *   inside core, a folder imports another folder's index, never its files
  * Type-aware rules run where promises cross into the page or the message contract.
  */
@@ -50,6 +51,21 @@ export default tseslint.config(
     files: ['src/store/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: outside('shared', 'background', 'content', 'popup', 'options', 'ui', 'cli') }],
+    },
+  },
+  {
+    // The model runtime and its host page: no library, no UI, no background modules.
+    files: ['src/embed/**', 'src/offscreen/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...outside('background', 'store', 'content', 'popup', 'options', 'ui', 'cli'),
+            { regex: '^webextension-polyfill$', message: 'use src/shared/browser' },
+          ],
+        },
+      ],
     },
   },
   {

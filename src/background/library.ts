@@ -8,16 +8,22 @@ import { ClaimIndex } from '../core/matching';
 import { compileLexicon, lexiconFromData, type Lexicon, type LexiconData } from '../core/entities';
 import type { Claim, Entity } from '../core/types';
 import { allClaims, allEntities, articleDates, getMeta, libraryRevision, setMeta } from '../store';
+import { embedLibrary, invalidateVectors } from './vectors';
 
 let lexiconDataPromise: Promise<LexiconData> | undefined;
 let lexiconPromise: Promise<Lexicon> | undefined;
 let indexPromise: Promise<ClaimIndex> | undefined;
 
-/** Forgets the caches; the next use rebuilds them from the store. */
+/**
+ * Forgets the caches after the library changed wholesale (seeding, import, delete, reset); the next
+ * use rebuilds them from the store. New claims get their sentence vectors in the background.
+ */
 export function invalidateLibraryCaches(): void {
   lexiconDataPromise = undefined;
   lexiconPromise = undefined;
   indexPromise = undefined;
+  invalidateVectors();
+  void embedLibrary();
 }
 
 function memo<T>(get: () => Promise<T> | undefined, set: (p: Promise<T> | undefined) => void, build: () => Promise<T>): Promise<T> {
@@ -110,4 +116,5 @@ export async function noteArticleWritten(
     lexiconDataPromise = undefined;
     lexiconPromise = undefined;
   }
+  void embedLibrary();
 }

@@ -13,6 +13,34 @@ import type { ArticleSummary, BackgroundCalls, LinkedReport, PageContext, Senten
 import { articlesByIds, claimsByIds, getArticleByUrl } from '../store';
 import { libraryClaimIndex, libraryLexicon } from './library';
 import { summarizeArticle } from './summary';
+import { currentModelState, embedTexts, modelHostAvailable } from './embedder';
+import { embedLibrary, embedProgress, libraryVectors } from './vectors';
+
+/** Page sentences' vectors by key: a page asks twice (lexical, then model) and rescans ask again. */
+const sentenceVectors = new Map<string, Float32Array>();
+const SENTENCE_VECTORS_KEPT = 4_000;
+/** How long a model match waits for the library's missing vectors before it goes on with those it has. */
+const LIBRARY_WAIT_MS = 20_000;
+
+/**
+ * The model's part of a match: the page sentences' vectors (embedded once per key) and the
+ * library's claim vectors. Undefined when the model cannot run: matching goes on with words alone.
+ */
+async function modelPart(sentences: ReadonlyArray<{ key: string; text: string }>) {
+  if (!modelHostAvailable()) return undefined;
+  try {
+    const fresh = sentences.filter((s) => !sentenceVectors.has(s.key));
+    const embedded = await embedTexts(fresh.map((s) => s.text));
+    if (sentenceVectors.size + fresh.length > SENTENCE_VECTORS_KEPT) sentenceVectors.clear();
+    fresh.forEach((s, i) => sentenceVectors.set(s.key, embedded[i]!));
+    // Claims not embedded yet (just seeded, saved or imported) are embedded first, for a while: a
+    // page read right after install still gets the model's links, a huge import does not hold it up.
+    await Promise.race([embedLibrary(), new Promise((resolve) => setTimeout(resolve, LIBRARY_WAIT_MS))]);
+    return { vectors: await libraryVectors(), sentenceVectors };
+  } catch {
+    return undefined; // the model state says why; the panel shows it
+  }
+}
 
 /** Pages already recognised as stored articles, so later batches of the same page skip them too. */
 const selfByPage = new Map<string, string[]>();
@@ -37,8 +65,10 @@ export async function matchSentences(params: BackgroundCalls['matchSentences']['
     dateByPage.set(pageKey, pageDate);
   }
   const known = selfByPage.get(pageKey) ?? [];
+  const model = params.model ? await modelPart(params.sentences) : undefined;
   const { matches, recognisedSelf } = matchPageSentences(index, lexicon, params.sentences, {
     ...(pageDate ? { pageDate } : {}),
+    ...(model ? { model } : {}),
     ...(own ? { ownArticleId: own.id } : {}),
     knownSelf: known,
   });
@@ -75,6 +105,7 @@ export async function matchSentences(params: BackgroundCalls['matchSentences']['
             relation,
             reasons: link.reasons ?? [],
             difference: link.difference ?? compareReports(page, claim),
+            ...(link.cosine !== undefined ? { cosine: link.cosine } : {}),
           },
         ];
       }),
@@ -86,9 +117,12 @@ export async function matchSentences(params: BackgroundCalls['matchSentences']['
 export async function pageContext(pageUrl: string): Promise<PageContext> {
   const pageKey = pageUrl ? canonicalPageUrl(pageUrl) : '';
   if (!pageKey) return { copyOf: [] };
-  const own = await getArticleByUrl(pageKey);
+  const [own, index] = await Promise.all([getArticleByUrl(pageKey), libraryClaimIndex()]);
   const ids = [...new Set([...(own ? [own.id] : []), ...(selfByPage.get(pageKey) ?? [])])];
   const copyOf = ids.length ? (await articlesByIds(ids)).map(summarizeArticle) : [];
   const date = dateByPage.get(pageKey) ?? articleDate(own);
-  return { copyOf, ...(date ? { pageDate: { date: date.date, inferred: date.inferred } } : {}) };
+  const model = { ...currentModelState(), embedded: (await libraryVectors().catch(() => undefined))?.size ?? 0, claims: index.size };
+  if (embedProgress.total > embedProgress.done)
+    model.claims = Math.max(model.claims, model.embedded + embedProgress.total - embedProgress.done);
+  return { copyOf, model, ...(date ? { pageDate: { date: date.date, inferred: date.inferred } } : {}) };
 }

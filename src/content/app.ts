@@ -105,12 +105,13 @@ export class ContentApp {
         const result = await this.background('analyzePage', { pageUrl: this.doc.location.href, fresh, blocks });
         return result.ok ? result.value : null;
       },
-      matchSentences: async (sentences) => {
+      matchSentences: async (sentences, options) => {
         if (date === null) date = pageDate(this.doc, this.detection.root);
         const result = await this.background('matchSentences', {
           pageUrl: this.doc.location.href,
           sentences,
           ...(date ? { pageDate: date } : {}),
+          ...(options?.model ? { model: true } : {}),
         });
         return result.ok ? result.value : null;
       },

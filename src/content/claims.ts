@@ -20,8 +20,11 @@ export const BATCH = 400;
 /** Sentences sent at most per page (a runaway infinite-scroll page stays bounded). */
 export const MAX_SENT = 4000;
 
-/** Asks the background; resolves null when it could not answer. */
-export type MatchSentences = (sentences: Array<{ key: string; text: string }>) => Promise<SentenceMatch[] | null>;
+/** Asks the background (with `model`, the sentence model's links too); resolves null when it could not answer. */
+export type MatchSentences = (
+  sentences: Array<{ key: string; text: string }>,
+  options?: { model?: boolean },
+) => Promise<SentenceMatch[] | null>;
 
 /** The sentence's text as matched: collapsed spaces (our `<br>` newlines included). */
 export function sentenceText(sentence: PageSentence): string {
@@ -31,6 +34,7 @@ export function sentenceText(sentence: PageSentence): string {
 /** Per-page claim state. */
 export class ClaimTracker {
   private readonly sent = new Set<string>();
+  private readonly refined = new Set<string>();
   /** Matched sentence key to its text and the stored reports. */
   readonly matches = new Map<string, { text: string; reports: LinkedReport[] }>();
 
@@ -62,5 +66,34 @@ export class ClaimTracker {
       }
     }
     return sentences.filter((s) => this.matches.has(s.key));
+  }
+
+  /**
+   * Asks again with the sentence model, once the lexical answer is painted: each sentence's
+   * reports become the merged answer, and the sentences only the model matched are returned for
+   * painting. A sentence is asked about once with the model.
+   */
+  async refine(sentences: PageSentence[], signal?: AbortSignal): Promise<PageSentence[]> {
+    const ask: Array<{ key: string; text: string }> = [];
+    for (const s of sentences) {
+      if (!this.sent.has(s.key) || this.refined.has(s.key)) continue;
+      this.refined.add(s.key);
+      ask.push({ key: s.key, text: sentenceText(s) });
+    }
+    const added = new Set<string>();
+    for (let i = 0; i < ask.length; i += BATCH) {
+      if (signal?.aborted) break;
+      const batch = ask.slice(i, i + BATCH);
+      const result = await this.match(batch, { model: true });
+      if (!result) continue;
+      const texts = new Map(batch.map((s) => [s.key, s.text]));
+      for (const m of result) {
+        const text = texts.get(m.key);
+        if (text === undefined || m.reports.length === 0) continue;
+        if (!this.matches.has(m.key)) added.add(m.key);
+        this.matches.set(m.key, { text, reports: m.reports });
+      }
+    }
+    return sentences.filter((s) => added.has(s.key));
   }
 }

@@ -51,7 +51,18 @@ export async function analyzeAndPaint(
   }
   if (pending.length) target.replace(pending, []);
   const matched = await target.claims.process(sentences, signal);
-  if (signal?.aborted || matched.length === 0) return;
+  if (signal?.aborted) return;
+  await paintClaims(target, matched, signal);
+  // The sentence model's links follow when ready; later scans do not wait for the model.
+  void target.claims
+    .refine(sentences, signal)
+    .then((more) => (signal?.aborted ? undefined : paintClaims(target, more, signal)))
+    .catch(() => undefined);
+}
+
+/** Claim ranges for matched sentences, built in slices, then painted. */
+async function paintClaims(target: ScanTarget, matched: PageSentence[], signal?: AbortSignal): Promise<void> {
+  if (matched.length === 0) return;
   const slicer = createSlicer(signal);
   const claims: ClaimEntry[] = [];
   for (const s of matched) {

@@ -168,7 +168,9 @@ export class PageSession implements ScanTarget {
   /** Swaps entries in the index and the registered highlights. */
   replace(stale: HighlightEntry[], fresh: HighlightEntry[]): void {
     const full = stale.length > 0 && stale.length === this.index.size;
-    this.density.forget(stale, new Set(fresh.map((e) => e.block.element)), full);
+    // Blocks whose names were re-analysed lose their quiet counts; claims painted later (the model's) are not a rescan.
+    const rescanned = new Set(fresh.filter((e) => e.kind !== 'claim').map((e) => e.block.element));
+    this.density.forget(stale, rescanned, full);
     this.index.remove(stale);
     for (const e of stale) this.layer.remove(e.kind, [e.range]);
     if (stale.includes(this.card.openEntry!)) this.card.close();

@@ -7,6 +7,13 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 
+let wasmFailure = '';
+
+/** Why the WebAssembly backend could not start ('' when it did, or was not asked for). */
+export function wasmFailureReason(): string {
+  return wasmFailure;
+}
+
 /** Where the backend's files live: `wasmPaths` is a URL or path prefix ending in `/`, or absent for CPU only. */
 export interface BackendOptions {
   wasmPaths?: string;
@@ -22,13 +29,24 @@ export async function useBackend(options: BackendOptions = {}): Promise<string> 
     // 2-core machine one thread per embedder is the honest budget.
     setWasmPaths(options.wasmPaths);
     setThreadsCount(1);
+    // Without this flag the backend picks its threaded binary wherever SharedArrayBuffer exists (an
+    // extension's worker), which is neither shipped nor usable without cross-origin isolation.
+    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+    // TensorFlow.js reports a failed backend start on the console and answers `false`: keep its words.
+    const warn = console.warn;
+    const said: string[] = [];
+    console.warn = (...args: unknown[]) => void said.push(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' '));
     try {
       if (await tf.setBackend('wasm')) {
         await tf.ready();
         return tf.getBackend();
       }
-    } catch {
-      // fall through to CPU
+      wasmFailure = said.join('; ') || 'the WebAssembly backend did not initialise';
+    } catch (error) {
+      // Fall through to CPU, saying why: the CPU backend is several times slower.
+      wasmFailure = error instanceof Error ? error.message : String(error);
+    } finally {
+      console.warn = warn;
     }
   }
   await tf.setBackend('cpu');

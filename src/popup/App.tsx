@@ -9,6 +9,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { groupByEvent } from '../ui/comparison';
 import { EventComparisons, RelatedReports } from './ComparisonSection';
 import { PageNames, Timeline } from './Sections';
+import { ModelStatus } from './ModelStatus';
 import { CopyState, LoadingState, NotArticleState, NothingInLibraryState, RelatedOnlyState, SLOW_LOAD_MS } from './States';
 import { loadPanel, openInTab, resolveTabId, saveTabArticle, type PanelData } from './load';
 
@@ -135,7 +136,8 @@ function Footer({ data }: { data: PanelData }) {
     <footer class="px-muted px-small">
       {data.stats
         ? `Library: ${data.stats.articles} articles, ${data.stats.entities} names, ${data.stats.claims} claims. Everything stays in this browser.`
-        : 'Library size unavailable.'}
+        : 'Library size unavailable.'}{' '}
+      <ModelStatus model={data.context?.model} />
     </footer>
   );
 }

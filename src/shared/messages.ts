@@ -39,6 +39,8 @@ export interface LinkedReport {
   relation: 'same' | 'related';
   reasons: RelationReason[];
   difference: ClaimDifference;
+  /** The sentence model's cosine when the model found or confirmed the link (its words alone may not have). */
+  cosine?: number;
 }
 
 /** A page sentence that matched stored claims. `key` is the content script's own id for it. */
@@ -60,6 +62,8 @@ export interface PageContext {
   copyOf: ArticleSummary[];
   /** The page's date as matching used it (given by the page, else its stored copy's, possibly inferred). */
   pageDate?: { date: string; inferred: boolean };
+  /** The sentence model: loading, ready or failed (then matching uses words alone), and claims embedded so far. */
+  model?: { state: 'idle' | 'loading' | 'ready' | 'failed'; detail?: string; embedded: number; claims: number };
 }
 
 /** The popup's comparison panel for a page. */
@@ -108,10 +112,14 @@ export interface BackgroundCalls {
   analyzePage: { params: { pageUrl: string; fresh: boolean; blocks: string[] }; result: PageAnalysis };
   /** Card data for one entity. */
   getEntityCard: { params: { entityId: string }; result: EntityCard };
-  /** Find stored claims reporting the same thing as these page sentences. */
+  /**
+   * Find stored claims reporting the same thing as these page sentences. With `model`, the stored
+   * claims nearest in meaning (the sentence model) are judged too: slower, so the page asks after
+   * painting the lexical answer; without a loaded model the answer is the lexical one.
+   */
   matchSentences: {
     /** `pageDate` (YYYY-MM-DD) from the page's metadata: the same place on another day is another event. */
-    params: { pageUrl: string; pageDate?: string; sentences: Array<{ key: string; text: string }> };
+    params: { pageUrl: string; pageDate?: string; sentences: Array<{ key: string; text: string }>; model?: boolean };
     result: SentenceMatch[];
   };
   /** What the library knows of the page itself: the stored articles it is a copy of, and the date it was matched with. */

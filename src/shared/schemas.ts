@@ -89,6 +89,7 @@ export const backgroundParamSchemas: { [M in keyof BackgroundCalls]: v.GenericSc
       v.array(SentenceSchema, 'must be an array'),
       v.maxLength(LIMITS.sentences, (issue) => `at most ${LIMITS.sentences} sentences per call (got ${issue.received})`),
     ),
+    model: v.optional(v.boolean('must be true or false')),
   }),
   analyzePage: v.object({
     pageUrl: v.pipe(v.string('must be a string'), v.maxLength(LIMITS.urlChars, `longer than ${LIMITS.urlChars} characters`)),

@@ -5,13 +5,22 @@
  *
  *   sentences ─► analyzeSentence (one spotting context, the page date)
  *             ─► ClaimIndex.query (the page's stored copy excluded)
+ *             ─► with sentence vectors: nearest stored claims, judged alike (ClaimIndex.judge), merged
  *             ─► the page's own text found under another URL? (many word-for-word sentences of one article)
  *             ─► the best claim of each other article, the best few articles per sentence
  *
  * Pure: the caller finds the page's stored copy and turns links into reports.
  */
 import { createSpotContext, type Lexicon } from '../entities';
-import type { ClaimIndex, QueryOptions } from '../matching';
+import {
+  mergeLinks,
+  MODEL_CALIBRATION,
+  modelSimilarity,
+  type ClaimIndex,
+  type ClaimVectors,
+  type ModelCalibration,
+  type QueryOptions,
+} from '../matching';
 import type { Claim, ClaimLink } from '../types';
 import { analyzeSentence } from './analyze';
 import type { ArticleDate } from '../text';
@@ -50,7 +59,16 @@ export interface PageMatchOptions {
   perArticle?: number;
   /** Index options passed through (`minScore`: 0 ranks every candidate; the index's default matches). */
   query?: Omit<QueryOptions, 'top' | 'excludeArticleId' | 'pageDate'>;
+  /**
+   * The sentence model's part: the library's claim vectors and the page sentences' vectors (by
+   * key). Sentences with a vector also get the stored claims nearest in meaning, judged like the
+   * lexical candidates. Absent: words alone, as when the model has not loaded.
+   */
+  model?: { vectors: ClaimVectors; sentenceVectors: ReadonlyMap<string, Float32Array>; calibration?: ModelCalibration };
 }
+
+/** Nearest claims asked of the model per sentence. */
+const MODEL_NEIGHBOURS = 8;
 
 /** A page sentence with its analysis and the best claim of each matching article, best first. */
 export interface SentenceLinks {
@@ -74,6 +92,28 @@ function sameSentenceKey(text: string): string {
     .trim();
 }
 
+/** The lexical links merged with the model's, when the sentence has a vector. */
+function modelLinks(
+  index: ClaimIndex,
+  page: Claim,
+  options: PageMatchOptions,
+  vector: Float32Array | undefined,
+  self: ReadonlySet<string>,
+  lexical: ClaimLink[],
+): ClaimLink[] {
+  const model = options.model;
+  if (!model || !vector) return lexical;
+  const calibration = model.calibration ?? MODEL_CALIBRATION;
+  const exclude = new Set([...self, ...(options.ownArticleId ? [options.ownArticleId] : [])]);
+  const near = model.vectors.nearest(vector, MODEL_NEIGHBOURS, calibration.from, exclude);
+  const judged = index.judge(
+    page,
+    near.map((n) => ({ claimId: n.claimId, similarity: modelSimilarity(n.cos, calibration), cosine: n.cos })),
+    { sameCosine: calibration.same, ...(options.pageDate ? { pageDate: options.pageDate.date } : {}) },
+  );
+  return mergeLinks(lexical, judged);
+}
+
 /** Finds the stored claims that report what each page sentence says. Sentences with none are left out. */
 export function matchPageSentences(
   index: ClaimIndex,
@@ -95,13 +135,14 @@ export function matchPageSentences(
     const page = analyzeSentence(text, lexicon, { context, ...(pageDate ? { date: pageDate.date, dateInferred: pageDate.inferred } : {}) });
     // Twice the reports plus one: several claims of one article may rank high, and one may be the page's own copy.
     // Relations on by default: every link says same / related / candidate, as the reader and the CLI see it.
-    const links = index.query(page, {
+    const lexical = index.query(page, {
       relations: true,
       ...options.query,
       top: reports * 2 + 1,
       ...(excluded ? { excludeArticleId: excluded } : {}),
       ...(pageDate ? { pageDate: pageDate.date } : {}),
     });
+    const links = modelLinks(index, page, options, options.model?.sentenceVectors.get(key), self, lexical);
     const textKey = sameSentenceKey(text);
     for (const link of links) {
       if (sameSentenceKey(index.getClaim(link.claimId)?.text ?? '') === textKey) {

@@ -12,6 +12,8 @@ import { DEBOUNCE_MS } from '../../../src/content/observe';
 
 const gazetteer = JSON.parse(readFileSync(path.join(process.cwd(), 'seeds/gazetteer.json'), 'utf8')) as Entity[];
 const CLAIM_WORD = 'retreated at random';
+/** A sentence only the (faked) sentence model links: answered only when the page asks with `model`. */
+const MODEL_WORD = 'thwarted attacks near more than 20 settlements';
 
 const report: LinkedReport = {
   claim: {
@@ -42,7 +44,10 @@ const lexicon = buildLexicon(gazetteer);
 /** The background, as far as the content script sees it: the real page analysis over the seed gazetteer. */
 const background: Fake = {
   analyzePage: (p) => analyzeBlocks(p.blocks, lexicon, pageContext(`test:${p.pageUrl}`, p.fresh)),
-  matchSentences: (p) => p.sentences.filter((s) => s.text.includes(CLAIM_WORD)).map((s) => ({ key: s.key, reports: [report] })),
+  matchSentences: (p) =>
+    p.sentences
+      .filter((s) => s.text.includes(CLAIM_WORD) || (p.model === true && s.text.includes(MODEL_WORD)))
+      .map((s) => ({ key: s.key, reports: [report] })),
   getEntityCard: (p) => ({
     entity: gazetteer.find((e) => e.id === p.entityId)!,
     articles: [
@@ -107,19 +112,34 @@ describe('ContentApp on the demo article', () => {
     expect(texts('parallax-place')).toEqual(expect.arrayContaining(['Kyiv', 'Luhansk', 'Bakhmut', 'Kramatorsk']));
     for (const name of ['Volodymyr Zelensky', 'Lloyd Austin']) expect(texts('parallax-person').some((t) => t.includes(name))).toBe(true);
     expect(texts('parallax-place').every((t) => t.length < 40)).toBe(true);
-    const claims = texts('parallax-claim');
+    const claims = texts('parallax-claim').filter((t) => t.includes(CLAIM_WORD));
     expect(claims).toHaveLength(1);
-    expect(claims[0]).toContain(CLAIM_WORD);
     expect(document.documentElement.outerHTML).toBe(before);
     // The page sends block texts once and gets names and sentences back; it spots and splits nothing itself.
     const analyses = calls.filter((c) => c.method === 'analyzePage').map((c) => c.params as BackgroundCalls['analyzePage']['params']);
     expect(analyses).toHaveLength(1);
     expect(analyses[0]!.fresh).toBe(true);
     expect(analyses[0]!.blocks.every((b) => typeof b === 'string')).toBe(true);
-    // Sentences are sent once each, in batches of at most 400.
-    const sent = calls.filter((c) => c.method === 'matchSentences').flatMap((c) => (c.params as { sentences: unknown[] }).sentences);
+    // Sentences are sent once each for words, in batches of at most 400 (then once each for the model).
+    const asked = (model: boolean) =>
+      calls
+        .filter((c) => c.method === 'matchSentences' && (c.params as { model?: boolean }).model === (model || undefined))
+        .flatMap((c) => (c.params as { sentences: Array<{ key: string }> }).sentences);
+    const sent = asked(false);
     expect(sent.length).toBeGreaterThan(10);
-    expect(new Set(sent.map((s) => (s as { key: string }).key)).size).toBe(sent.length);
+    expect(new Set(sent.map((s) => s.key)).size).toBe(sent.length);
+  });
+
+  it("paints the sentence model's links after the lexical ones, asking about each sentence once with the model", async () => {
+    await app.start();
+    await vi.waitFor(() => expect(texts('parallax-claim')).toHaveLength(2));
+    const claims = texts('parallax-claim');
+    expect(claims.some((t) => t.includes(CLAIM_WORD))).toBe(true);
+    expect(claims.some((t) => t.includes(MODEL_WORD))).toBe(true);
+    const modelCalls = calls.filter((c) => c.method === 'matchSentences' && (c.params as { model?: boolean }).model === true);
+    const keys = modelCalls.flatMap((c) => (c.params as { sentences: Array<{ key: string }> }).sentences.map((s) => s.key));
+    expect(keys.length).toBeGreaterThan(10);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('answers getPageState with names, counts, spellings and matches', async () => {
@@ -129,8 +149,9 @@ describe('ContentApp on the demo article', () => {
     const bakhmut = state.entities.find((e) => e.name === 'Bakhmut')!;
     expect(bakhmut.kind).toBe('place');
     expect(bakhmut.count).toBeGreaterThanOrEqual(5);
-    expect(state.matches).toHaveLength(1);
-    expect(state.matches[0]!.reports[0]!.claim.id).toBe('c_1');
+    // One matched by words, one only by the (faked) model.
+    expect(state.matches).toHaveLength(2);
+    expect(state.matches.every((m) => m.reports[0]!.claim.id === 'c_1')).toBe(true);
   });
 
   it('steps to a highlight, opens an accessible card with focus, and Escape closes it', async () => {

@@ -1,0 +1,88 @@
+/**
+ * The library's claim vectors in the background: embedded once per claim (after seeding, after
+ * each save or import, in the background, while lexical matching already works), stored as int8
+ * in IndexedDB, and held in memory as one `ClaimVectors` for the model's lookups. A cache like the
+ * claim index: rebuilt from the store after the worker restarts.
+ */
+import { ClaimVectors } from '../core/matching';
+import { quantise } from '../core/ranking';
+import { MODEL_NAME } from '../embed/protocol';
+import { allClaims, allVectors, deleteVectors, putVectors, vectorClaimIds, type VectorRecord } from '../store';
+import { embedTexts, modelHostAvailable } from './embedder';
+
+/** Claims embedded per round: one store write, and a point where progress is visible. */
+const ROUND = 64;
+
+let vectorsPromise: Promise<ClaimVectors> | undefined;
+let job: Promise<void> | undefined;
+let again = false;
+/** Claims embedded and still to embed in the running job, for the panel. */
+export const embedProgress = { done: 0, total: 0 };
+
+/** Forgets the in-memory vectors (after a delete, a reset or an import); the next use reloads them. */
+export function invalidateVectors(): void {
+  vectorsPromise = undefined;
+}
+
+/** The stored vectors of the current model, loaded once. */
+export function libraryVectors(): Promise<ClaimVectors> {
+  vectorsPromise ??= (async () => {
+    const store = new ClaimVectors();
+    for (const row of await allVectors()) {
+      if (row.model === MODEL_NAME) store.add(row.claimId, row.articleId, { codes: row.codes, scale: row.scale });
+    }
+    return store;
+  })().catch((error: unknown) => {
+    vectorsPromise = undefined;
+    throw error;
+  });
+  return vectorsPromise;
+}
+
+/**
+ * Embeds every stored claim that has no vector yet, in rounds, and drops vectors whose claim is
+ * gone. One job at a time; a call while it runs makes it look again when done. Resolves when the
+ * library is fully embedded or the model failed (the error is the model state's, not thrown).
+ */
+export function embedLibrary(): Promise<void> {
+  if (!modelHostAvailable()) return Promise.resolve();
+  if (job) {
+    again = true;
+    return job;
+  }
+  job = (async () => {
+    do {
+      again = false;
+      await embedMissing();
+    } while (again);
+  })()
+    .catch((error: unknown) => console.warn('Parallax: claims not embedded', error))
+    .finally(() => {
+      job = undefined;
+    });
+  return job;
+}
+
+async function embedMissing(): Promise<void> {
+  const [claims, have] = await Promise.all([allClaims(), vectorClaimIds()]);
+  const live = new Set(claims.map((c) => c.id));
+  await deleteVectors([...have].filter((id) => !live.has(id)));
+  const missing = claims.filter((c) => !have.has(c.id));
+  embedProgress.done = 0;
+  embedProgress.total = missing.length;
+  for (let i = 0; i < missing.length; i += ROUND) {
+    const round = missing.slice(i, i + ROUND);
+    const embedded = await embedTexts(round.map((c) => c.text));
+    const rows: VectorRecord[] = round.map((c, k) => ({
+      claimId: c.id,
+      articleId: c.articleId,
+      model: MODEL_NAME,
+      ...quantise(embedded[k]!),
+    }));
+    await putVectors(rows);
+    // The cache as it is now (a library change may have replaced it since the job began).
+    const vectors = await libraryVectors();
+    for (const row of rows) vectors.add(row.claimId, row.articleId, row);
+    embedProgress.done += round.length;
+  }
+}
