@@ -23,7 +23,11 @@ export function highlightRegistry(): HighlightRegistry | null {
   return css.highlights;
 }
 
-/** Owns Parallax's registered highlights; `destroy()` unregisters them. */
+/**
+ * Owns Parallax's registered highlights; `destroy()` unregisters them. A kind is registered with
+ * its first range, not before: registering a highlight makes the browser re-check the whole
+ * document's painting, which a page with nothing to mark should not pay for.
+ */
 export class HighlightLayer {
   private readonly highlights = new Map<HighlightKind, Highlight>();
   constructor(private readonly registry: HighlightRegistry) {
@@ -31,14 +35,15 @@ export class HighlightLayer {
       const highlight = new Highlight();
       highlight.priority = HIGHLIGHT_KINDS.length - i;
       this.highlights.set(kind, highlight);
-      registry.set(highlightName(kind), highlight);
     });
   }
 
-  /** Adds ranges of one kind. */
+  /** Adds ranges of one kind (registering the kind's highlight with its first range). */
   add(kind: HighlightKind, ranges: Iterable<AbstractRange>): void {
     const highlight = this.highlights.get(kind)!;
     for (const range of ranges) highlight.add(range);
+    const name = highlightName(kind);
+    if (highlight.size > 0 && this.registry.get(name) !== highlight) this.registry.set(name, highlight);
   }
 
   /** Removes ranges of one kind. */
