@@ -37,7 +37,7 @@ function EventView({ ev, names, page, wide }: ViewProps & { ev: EventComparison 
           column.pairs.map((pair) => (
             <li key={column.article.id + pair.report.claim.id + pair.pageText}>
               <div class="px-source">{sourceName(column.article)}</div>
-              <DifferenceView pair={pair} names={names} page={page} />
+              <DifferenceView pair={pair} names={names} page={page} links />
             </li>
           )),
         )}

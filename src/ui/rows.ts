@@ -5,10 +5,12 @@
  * writes it (a speaker, a number's words, a hedge, a spelling); the page's side
  * comes from each report's `difference` (its `a` side is the page).
  */
-import type { Quantity } from '../core/types';
+import type { Claim, Quantity } from '../core/types';
+import type { LinkedReport } from '../shared/messages';
 import type { EventComparison, ReportPair } from './comparison';
 import { speakerText } from './comparison';
 import { quantityText } from './format';
+import type { SentenceRef } from './links';
 import { spellingIn } from './spans';
 
 /** Spellings of each entity id (name, aliases, the page's surfaces), to find a name as a sentence writes it. */
@@ -17,6 +19,8 @@ export type NameBook = Record<string, readonly string[]>;
 /** One cell: verbatim texts, none when the side gives nothing for the row. */
 export interface ComparisonCell {
   texts: string[];
+  /** Where each text is written (`sources[i]` for `texts[i]`): a stored sentence, or null for this page's own text. */
+  sources: Array<SentenceRef | null>;
 }
 
 /** One row; `cells[0]` is this page, then one per column of the event. */
@@ -26,6 +30,12 @@ export interface ComparisonRow {
   cells: ComparisonCell[];
   /** The sides disagree (numbers with other values, other speakers). */
   differs: boolean;
+}
+
+/** A verbatim text and the stored sentence it comes from (none on this page's side). */
+interface Sourced<T = string> {
+  value: T;
+  source: SentenceRef | null;
 }
 
 const unique = (items: Array<string | undefined>) => [...new Set(items.filter((s): s is string => !!s))];
@@ -40,19 +50,36 @@ const unitNames: Record<string, string> = {
 /** What a number counts: its noun ("attacks"), else its unit. */
 export const countedKey = (q: Quantity) => q.noun?.toLowerCase() ?? unitNames[q.unit] ?? q.unit;
 
-/** What one side says, gathered over its pairs. */
+/** What one side says, gathered over its pairs; each text with the sentence it is written in. */
 interface SideFacts {
-  texts: string[];
-  speakers: string[];
-  numbers: Quantity[];
-  hedges: string[];
-  places: string[];
-  only: string[];
+  texts: Sourced[];
+  speakers: Sourced[];
+  numbers: Array<Sourced<Quantity>>;
+  hedges: Sourced[];
+  places: Sourced[];
+  only: Sourced[];
 }
+
+/** First of each text, keeping its source; empty texts dropped. */
+function uniqueSourced(items: ReadonlyArray<Sourced<string | undefined>>): Sourced[] {
+  const seen = new Map<string, Sourced>();
+  for (const { value, source } of items) if (value && !seen.has(value)) seen.set(value, { value, source });
+  return [...seen.values()];
+}
+
+/** Texts of this page's side: its sentences are on the live page, not in the library. */
+const here = (values: Array<string | undefined>): Sourced[] => uniqueSourced(values.map((value) => ({ value, source: null })));
+
+/** The stored sentence a claim is. */
+const sentenceOf = (claim: Claim): SentenceRef => ({ articleId: claim.articleId, sentenceIndex: claim.sentenceIndex });
 
 function namesIn(ids: Iterable<string>, text: string, names: NameBook): string[] {
   return unique([...ids].map((id) => spellingIn(text, names[id] ?? [])));
 }
+
+/** Whether the report's article gives the page's fact in another sentence (the background's article-level evidence). */
+const givenElsewhere = (report: LinkedReport, kind: 'number' | 'name', fact: string) =>
+  !!report.evidence?.some((e) => e.kind === kind && e.fact === fact);
 
 /** This page's side: the `a` side of every difference. */
 function pageFacts(ev: EventComparison, names: NameBook): SideFacts {
@@ -64,45 +91,56 @@ function pageFacts(ev: EventComparison, names: NameBook): SideFacts {
     for (const id of [...report.claim.entities, ...report.difference.entities.onlyA])
       if (!onlyThere.has(id) && isPlace(id)) placeIds.add(id);
   }
-  // Only on this page: what the page gives and no column gives (only-A against every report).
+  // Only on this page: what the page gives and no column gives, in the matched sentence or anywhere else in its article.
   const onlyEverywhere = (pick: (p: ReportPair) => string[]) => {
     const lists = pairs.map(pick);
     return lists.length ? lists[0]!.filter((item) => lists.every((l) => l.includes(item))) : [];
   };
+  const pageOnlyNumbers = ({ report }: ReportPair) =>
+    report.difference.numbers.flatMap((n) => (n.a && !n.b && !givenElsewhere(report, 'number', n.a.text) ? [quantityText(n.a)] : []));
+  const pageOnlyNames = ({ report }: ReportPair) =>
+    namesIn(
+      report.difference.entities.onlyA.filter((id) => !givenElsewhere(report, 'name', id)),
+      text,
+      names,
+    );
   return {
-    texts: ev.pageTexts,
-    speakers: unique(pairs.map((p) => speakerText(p.report.difference.attribution.a))),
-    numbers: pairs.flatMap((p) => p.report.difference.numbers.flatMap((n) => (n.a ? [n.a] : []))),
-    hedges: unique(
+    texts: here(ev.pageTexts),
+    speakers: here(pairs.map((p) => speakerText(p.report.difference.attribution.a))),
+    numbers: pairs.flatMap((p) => p.report.difference.numbers.flatMap((n) => (n.a ? [{ value: n.a, source: null }] : []))),
+    hedges: here(
       pairs.flatMap(({ report: { claim, difference } }) => [
         ...difference.hedges.onlyA,
         ...claim.hedges.filter((h) => !difference.hedges.onlyB.includes(h)),
       ]),
     ),
-    places: namesIn(placeIds, text, names),
-    only: unique([
-      ...onlyEverywhere((p) => p.report.difference.numbers.flatMap((n) => (n.a && !n.b ? [quantityText(n.a)] : []))),
+    places: here(namesIn(placeIds, text, names)),
+    only: here([
+      ...onlyEverywhere(pageOnlyNumbers),
       ...onlyEverywhere((p) => p.report.difference.hedges.onlyA.map((h) => `“${h}”`)),
-      ...onlyEverywhere((p) => namesIn(p.report.difference.entities.onlyA, text, names)),
+      ...onlyEverywhere(pageOnlyNames),
     ]),
   };
 }
 
-/** One other article's side: its claims as stored. */
+/** One other article's side: its claims as stored, each text linked to its sentence. */
 function columnFacts(pairs: readonly ReportPair[], names: NameBook): SideFacts {
   const claims = pairs.map((p) => p.report.claim);
+  const from = (claim: Claim, values: Array<string | undefined>) => values.map((value) => ({ value, source: sentenceOf(claim) }));
   return {
-    texts: unique(claims.map((c) => c.text)),
-    speakers: unique(claims.map((c) => speakerText(c.attribution))),
-    numbers: claims.flatMap((c) => c.quantities),
-    hedges: unique(claims.flatMap((c) => c.hedges)),
-    places: unique(claims.flatMap((c) => namesIn(c.entities.filter(isPlace), c.text, names))),
-    only: unique(
-      pairs.flatMap(({ report: { claim, difference } }) => [
-        ...difference.numbers.flatMap((n) => (n.b && !n.a ? [quantityText(n.b)] : [])),
-        ...difference.hedges.onlyB.map((h) => `“${h}”`),
-        ...namesIn(difference.entities.onlyB, claim.text, names),
-      ]),
+    texts: uniqueSourced(claims.flatMap((c) => from(c, [c.text]))),
+    speakers: uniqueSourced(claims.flatMap((c) => from(c, [speakerText(c.attribution)]))),
+    numbers: claims.flatMap((c) => c.quantities.map((q) => ({ value: q, source: sentenceOf(c) }))),
+    hedges: uniqueSourced(claims.flatMap((c) => from(c, c.hedges))),
+    places: uniqueSourced(claims.flatMap((c) => from(c, namesIn(c.entities.filter(isPlace), c.text, names)))),
+    only: uniqueSourced(
+      pairs.flatMap(({ report: { claim, difference } }) =>
+        from(claim, [
+          ...difference.numbers.flatMap((n) => (n.b && !n.a ? [quantityText(n.b)] : [])),
+          ...difference.hedges.onlyB.map((h) => `“${h}”`),
+          ...namesIn(difference.entities.onlyB, claim.text, names),
+        ]),
+      ),
     ),
   };
 }
@@ -110,10 +148,13 @@ function columnFacts(pairs: readonly ReportPair[], names: NameBook): SideFacts {
 /** The rows of an event's comparison table. */
 export function comparisonRows(ev: EventComparison, names: NameBook): ComparisonRow[] {
   const sides = [pageFacts(ev, names), ...ev.columns.map((c) => columnFacts(c.pairs, names))];
-  const row = (id: string, label: string, pick: (s: SideFacts) => string[], differs = false): ComparisonRow => ({
+  const row = (id: string, label: string, pick: (s: SideFacts) => Sourced[], differs = false): ComparisonRow => ({
     id,
     label,
-    cells: sides.map((s) => ({ texts: pick(s) })),
+    cells: sides.map((s) => {
+      const items = pick(s);
+      return { texts: items.map((i) => i.value), sources: items.map((i) => i.source) };
+    }),
     differs,
   });
   // Spelling is not disagreement ("Hanna" / "Ganna" Malyar): the background's same-speaker verdict decides.
@@ -122,19 +163,22 @@ export function comparisonRows(ev: EventComparison, names: NameBook): Comparison
   );
   const rows = [row('claim', 'The claim', (s) => s.texts), row('speaker', 'Who says it, and how', (s) => s.speakers, otherSpeaker)];
   // One row per thing counted, so "85 attacks" sits beside "95 attacks" and not beside "15 km".
-  const keys = unique(sides.flatMap((s) => s.numbers.map(countedKey)));
+  const keys = unique(sides.flatMap((s) => s.numbers.map((n) => countedKey(n.value))));
   for (const key of keys) {
-    const values = new Set(sides.flatMap((s) => s.numbers.filter((q) => countedKey(q) === key).map((q) => q.value)));
+    const values = new Set(sides.flatMap((s) => s.numbers.filter((n) => countedKey(n.value) === key).map((n) => n.value.value)));
     rows.push(
       row(
         `number-${key}`,
         `Number: ${key}`,
-        (s) => unique(s.numbers.filter((q) => countedKey(q) === key).map(quantityText)),
+        (s) =>
+          uniqueSourced(
+            s.numbers.filter((n) => countedKey(n.value) === key).map((n) => ({ value: quantityText(n.value), source: n.source })),
+          ),
         values.size > 1,
       ),
     );
   }
-  rows.push(row('hedges', 'Hedges and verification', (s) => s.hedges.map((h) => `“${h}”`)));
+  rows.push(row('hedges', 'Hedges and verification', (s) => s.hedges.map((h) => ({ ...h, value: `“${h.value}”` }))));
   rows.push(row('places', 'Place names used', (s) => s.places));
   rows.push(row('only', 'Only this side reports', (s) => s.only));
   return rows;

@@ -52,6 +52,7 @@ a:focus-visible, button:focus-visible, [tabindex]:focus-visible { outline: 2px s
 mark.px-mark { background: var(--px-mark-bg); color: var(--px-fg); border-bottom: 2px solid var(--px-warn); padding: 0 1px; }
 mark.px-mark-hedge, mark.px-mark-name, mark.px-mark-only { border-bottom-style: dashed; }
 mark.px-mark-bound { border-bottom-style: dotted; }
+mark.px-mark-elsewhere { border-bottom: 2px solid var(--px-accent); }
 .px-said { margin: 4px 0; }
 .px-pair { margin: 6px 0; }
 .px-pair dt { font-size: 12px; font-weight: 600; color: var(--px-muted); margin-top: 4px; }
