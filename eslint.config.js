@@ -69,7 +69,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/popup/**', 'src/options/**', 'src/content/**', 'src/ui/**'],
+    files: ['src/popup/**', 'src/options/**', 'src/article/**', 'src/content/**', 'src/ui/**'],
     rules: {
       'no-restricted-imports': [
         'error',
