@@ -117,8 +117,8 @@ export function ArticlePage({ search = location.search, hash = location.hash }: 
         <>
           <ArticleFacts article={status.stored.article} />
           <p class="px-small px-muted">
-            The text as saved in your library. <mark class="px-claim">Marked sentences</mark> are claims Parallax compares with other
-            outlets
+            The text as saved in your library. Sentences <mark class="px-claim">underlined with dots</mark> are claims Parallax compares
+            with other outlets
             {target !== null && status.stored.sentences.some((s) => s.index === target)
               ? '; the outlined one is the sentence you followed a link to'
               : ''}

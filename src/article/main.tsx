@@ -11,8 +11,8 @@ html, body { margin: 0; background: var(--px-bg); }
 .px-article h1 { font-size: 20px; margin: 4px 0 8px; }
 .px-facts-line { list-style: none; padding: 0; margin: 0 0 8px; display: flex; flex-wrap: wrap; gap: 4px 16px; color: var(--px-muted); font-size: 13px; }
 .px-article-text { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.65; font-family: Georgia, "DejaVu Serif", serif; }
-mark.px-claim { background: var(--px-mark-bg); color: var(--px-fg); padding: 0 1px; }
-.px-target { outline: 3px solid var(--px-accent); outline-offset: 2px; border-radius: 2px; }
+mark.px-claim { background: none; color: inherit; text-decoration: underline dotted var(--px-muted) 2px; text-underline-offset: 4px; }
+.px-target { outline: 3px solid var(--px-accent); outline-offset: 2px; border-radius: 2px; background: var(--px-mark-bg); }
 .px-target:focus { outline: 3px solid var(--px-accent); }
 `;
 
