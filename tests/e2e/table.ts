@@ -12,6 +12,8 @@ import { axeLightAndDark } from './axe';
 import type { ExtensionBrowser, TestPage } from './support/driver';
 import { repoRoot, startFixtureServer, type FixtureServer } from './support/server';
 import { expectNoExtensionErrors, openFixture, waitForText } from './scenarios';
+import { rangePoint, readCard } from './support/probe';
+import { waitFor } from './support/wait';
 
 const screenshots = path.join(repoRoot, 'docs', 'screenshots');
 
@@ -152,6 +154,54 @@ export function defineTableSuite(name: string, launch: () => Promise<ExtensionBr
         expectNoExtensionErrors(options, browser.extensionOrigin);
       } finally {
         await Promise.all([options.close(), scratch.close()]);
+      }
+    });
+
+    it('shows the other article’s sentence that gives a number its matched sentence lacks, in the claim card and the popup', async () => {
+      const page = await openFixture(browser, server, 'article-number-elsewhere.html');
+      const popup = await browser.openExtensionPage(`src/popup/index.html?tab=${await browser.tabIdOf(page)}`, { width: 420, height: 800 });
+      try {
+        // Seed article 3's matched sentence says "several square kilometers"; its 7 km² is two sentences further down.
+        const text = await waitForText(
+          popup,
+          ['in another sentence', 'approximately seven square kilometers'],
+          'the popup to show the evidence',
+        );
+        expect(text).not.toMatch(/no number for it/);
+        const elsewhere = await popup.evaluate(
+          () =>
+            [...document.querySelectorAll('.px-elsewhere')].map((dd) => ({
+              marked: [...dd.querySelectorAll('mark.px-mark-elsewhere')].map((m) => m.firstChild?.textContent),
+              href: dd.querySelector('a')?.href ?? '',
+            })),
+          null,
+        );
+        expect(elsewhere.map((e) => e.marked)).toEqual([['approximately seven square kilometers']]);
+        const { view, focused } = await followToSentence(browser, elsewhere[0]!.href);
+        await view.close();
+        expect(focused.text).toMatch(/^According to Deputy Defense Minister Ganna Malyar.*approximately seven square kilometers/);
+        expect(focused.active).toBe(true);
+
+        const point = await waitFor(() => rangePoint(page, 'parallax-claim', 'seven square kilometres'), { what: 'the claim highlight' });
+        await page.moveMouse(point.x, point.y);
+        const card = await waitFor(() => readCard(page), { timeout: 10_000, what: 'the claim card' });
+        expect(card.text).toContain('in another sentence');
+        expect(card.text).toMatch(/According to Deputy Defense Minister Ganna Malyar.*approximately seven square kilometers/);
+        expect(card.text).not.toMatch(/no number for it/);
+        if (options.screenshots) {
+          // The card scrolls inside itself: show its difference and the other sentence for the README.
+          await page.evaluate(() => {
+            const root = [...document.querySelectorAll('*')].find((el) => el.shadowRoot?.querySelector('.px-elsewhere'))?.shadowRoot;
+            const card = root?.querySelector<HTMLElement>('.px-card');
+            const said = root?.querySelector<HTMLElement>('.px-said');
+            if (card && said) card.scrollTop = said.offsetTop - 8;
+          }, null);
+          await page.screenshot(path.join(screenshots, 'claim-card-elsewhere.png'));
+        }
+        expectNoExtensionErrors(page, browser.extensionOrigin);
+        expectNoExtensionErrors(popup, browser.extensionOrigin);
+      } finally {
+        await Promise.all([popup.close(), page.close()]);
       }
     });
 
