@@ -9,6 +9,7 @@ import { sourceName } from '../ui/comparison';
 import { ComparisonTable, OutletCards } from '../ui/ComparisonTable';
 import { DifferenceView } from '../ui/DifferenceView';
 import { articleLine } from '../ui/format';
+import { articleViewHref } from '../ui/links';
 import { comparisonRows, type NameBook } from '../ui/rows';
 
 /** Props shared by the event views. */
@@ -68,7 +69,12 @@ export function RelatedReports({ related }: { related: RelatedReport[] }) {
           <li key={report.claim.id + pageText}>
             <div class="px-source">{articleLine(report.article)}</div>
             <div class="px-small px-disagree">{why}</div>
-            <p class="px-quote">{report.claim.text}</p>
+            <p class="px-quote">
+              {report.claim.text}{' '}
+              <a class="px-small" href={articleViewHref(report.article.id, report.claim.sentenceIndex)} target="_blank">
+                in the stored article
+              </a>
+            </p>
             <p class="px-small px-muted">On this page: {pageText}</p>
           </li>
         ))}
