@@ -8,8 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredArticle } from '../shared/messages';
 import { callBackground } from '../shared/rpc';
 import { dateText } from '../ui/comparison';
-import { sentenceFromHash } from '../ui/links';
-import { articleIdFromQuery, articleSegments } from './segments';
+import { articleIdFromQuery, articleSegments, resolveTarget } from './segments';
 
 type Status = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; stored: StoredArticle };
 
@@ -79,11 +78,11 @@ export interface ArticlePageProps {
 /** The whole page: the article's name and facts, a legend, the text. */
 export function ArticlePage({ search = location.search, hash = location.hash }: ArticlePageProps) {
   const [status, setStatus] = useState<Status>({ state: 'loading' });
-  const [target, setTarget] = useState(() => sentenceFromHash(hash));
+  const [fragment, setFragment] = useState(hash);
   const articleId = articleIdFromQuery(search);
   useEffect(() => {
     // A link to another sentence of the same article changes only the fragment.
-    const follow = () => setTarget(sentenceFromHash(location.hash));
+    const follow = () => setFragment(location.hash);
     addEventListener('hashchange', follow);
     return () => removeEventListener('hashchange', follow);
   }, []);
@@ -113,22 +112,25 @@ export function ArticlePage({ search = location.search, hash = location.hash }: 
       </header>
       {status.state === 'loading' && <p role="status">Loading the article from the library…</p>}
       {status.state === 'error' && <p role="alert">This article cannot be shown: {status.message}</p>}
-      {status.state === 'ready' && (
-        <>
-          <ArticleFacts article={status.stored.article} />
-          <p class="px-small px-muted">
-            The text as saved in your library. Sentences <mark class="px-claim">underlined with dots</mark> are claims Parallax compares
-            with other outlets
-            {target !== null && status.stored.sentences.some((s) => s.index === target)
-              ? '; the outlined one is the sentence you followed a link to'
-              : ''}
-            .
-          </p>
-          <article aria-label="Article text">
-            <ArticleText stored={status.stored} target={target} />
-          </article>
-        </>
-      )}
+      {status.state === 'ready' && <StoredText stored={status.stored} fragment={fragment} />}
     </main>
+  );
+}
+
+/** The article's facts, a legend and its text, with the sentence the fragment names as the target. */
+function StoredText({ stored, fragment }: { stored: StoredArticle; fragment: string }) {
+  const target = resolveTarget(stored, fragment);
+  return (
+    <>
+      <ArticleFacts article={stored.article} />
+      <p class="px-small px-muted">
+        The text as saved in your library. Sentences <mark class="px-claim">underlined with dots</mark> are claims Parallax compares with
+        other outlets
+        {target !== null ? '; the outlined one is the sentence you followed a link to' : ''}.
+      </p>
+      <article aria-label="Article text">
+        <ArticleText stored={stored} target={target} />
+      </article>
+    </>
   );
 }

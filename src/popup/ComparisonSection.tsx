@@ -22,7 +22,8 @@ interface ViewProps {
 
 /** One event: its table or cards, and the differences of each report. */
 function EventView({ ev, names, page, wide }: ViewProps & { ev: EventComparison }) {
-  const rows = comparisonRows(ev, names);
+  // A page the library holds a copy of links its own cells to that copy's sentences.
+  const rows = comparisonRows(ev, names, page?.copyOf[0]?.id);
   const date = ev.date ? ` · ${ev.date}${ev.dateInferred ? ' (inferred)' : ''}` : '';
   const headingId = `event-${ev.id}`;
   return (

@@ -9,19 +9,14 @@ import type { PageContext } from '../shared/messages';
 import type { EventComparison, OutletColumn } from './comparison';
 import { dateText, sourceName } from './comparison';
 import { articleLine } from './format';
-import { articleViewHref, type SentenceRef } from './links';
+import { articleViewHref, sentenceHref, type SentenceRef } from './links';
 import type { ComparisonCell, ComparisonRow } from './rows';
 
 /** One verbatim text, linked to its sentence in the stored article when it has one. */
 function CellText({ text, source }: { text: string; source: SentenceRef | null | undefined }) {
   if (!source) return <>{text}</>;
   return (
-    <a
-      class="px-cell-link"
-      href={articleViewHref(source.articleId, source.sentenceIndex)}
-      target="_blank"
-      title="Open this sentence in the stored article"
-    >
+    <a class="px-cell-link" href={sentenceHref(source)} target="_blank" title="Open this sentence in the stored article">
       {text}
     </a>
   );

@@ -11,7 +11,7 @@ import type { EventComparison, ReportPair } from './comparison';
 import { speakerText } from './comparison';
 import { quantityText } from './format';
 import type { SentenceRef } from './links';
-import { spellingIn } from './spans';
+import { findPhrase, spellingIn } from './spans';
 
 /** Spellings of each entity id (name, aliases, the page's surfaces), to find a name as a sentence writes it. */
 export type NameBook = Record<string, readonly string[]>;
@@ -19,7 +19,7 @@ export type NameBook = Record<string, readonly string[]>;
 /** One cell: verbatim texts, none when the side gives nothing for the row. */
 export interface ComparisonCell {
   texts: string[];
-  /** Where each text is written (`sources[i]` for `texts[i]`): a stored sentence, or null for this page's own text. */
+  /** Where each text is written (`sources[i]` for `texts[i]`): a stored sentence, or null (this page's text, not stored). */
   sources: Array<SentenceRef | null>;
 }
 
@@ -32,7 +32,7 @@ export interface ComparisonRow {
   differs: boolean;
 }
 
-/** A verbatim text and the stored sentence it comes from (none on this page's side). */
+/** A verbatim text and the stored sentence it comes from (none for a page the library does not hold). */
 interface Sourced<T = string> {
   value: T;
   source: SentenceRef | null;
@@ -67,9 +67,6 @@ function uniqueSourced(items: ReadonlyArray<Sourced<string | undefined>>): Sourc
   return [...seen.values()];
 }
 
-/** Texts of this page's side: its sentences are on the live page, not in the library. */
-const here = (values: Array<string | undefined>): Sourced[] => uniqueSourced(values.map((value) => ({ value, source: null })));
-
 /** The stored sentence a claim is. */
 const sentenceOf = (claim: Claim): SentenceRef => ({ articleId: claim.articleId, sentenceIndex: claim.sentenceIndex });
 
@@ -81,10 +78,17 @@ function namesIn(ids: Iterable<string>, text: string, names: NameBook): string[]
 const givenElsewhere = (report: LinkedReport, kind: 'number' | 'name', fact: string) =>
   !!report.evidence?.some((e) => e.kind === kind && e.fact === fact);
 
-/** This page's side: the `a` side of every difference. */
-function pageFacts(ev: EventComparison, names: NameBook): SideFacts {
+/**
+ * This page's side: the `a` side of every difference. Its sentences are the live page's; when the
+ * library holds a copy of the page (`copyId`), each text links to its sentence there by its words.
+ */
+function pageFacts(ev: EventComparison, names: NameBook, copyId: string | undefined): SideFacts {
   const pairs = ev.columns.flatMap((c) => c.pairs);
   const text = ev.pageTexts.join(' ');
+  const at = (sentence: string | undefined): SentenceRef | null => (copyId && sentence ? { articleId: copyId, quote: sentence } : null);
+  // A text gathered over all of the page's sentences is linked to the first sentence that writes it.
+  const written = (values: string[]) =>
+    uniqueSourced(values.map((value) => ({ value, source: at(ev.pageTexts.find((t) => findPhrase(t, value.replace(/^“|”$/g, '')))) })));
   const placeIds = new Set<string>();
   for (const { report } of pairs) {
     const onlyThere = new Set(report.difference.entities.onlyB);
@@ -105,17 +109,19 @@ function pageFacts(ev: EventComparison, names: NameBook): SideFacts {
       names,
     );
   return {
-    texts: here(ev.pageTexts),
-    speakers: here(pairs.map((p) => speakerText(p.report.difference.attribution.a))),
-    numbers: pairs.flatMap((p) => p.report.difference.numbers.flatMap((n) => (n.a ? [{ value: n.a, source: null }] : []))),
-    hedges: here(
-      pairs.flatMap(({ report: { claim, difference } }) => [
-        ...difference.hedges.onlyA,
-        ...claim.hedges.filter((h) => !difference.hedges.onlyB.includes(h)),
-      ]),
+    texts: uniqueSourced(ev.pageTexts.map((t) => ({ value: t, source: at(t) }))),
+    speakers: uniqueSourced(pairs.map((p) => ({ value: speakerText(p.report.difference.attribution.a), source: at(p.pageText) }))),
+    numbers: pairs.flatMap((p) => p.report.difference.numbers.flatMap((n) => (n.a ? [{ value: n.a, source: at(p.pageText) }] : []))),
+    hedges: uniqueSourced(
+      pairs.flatMap(({ pageText, report: { claim, difference } }) =>
+        [...difference.hedges.onlyA, ...claim.hedges.filter((h) => !difference.hedges.onlyB.includes(h))].map((value) => ({
+          value,
+          source: at(pageText),
+        })),
+      ),
     ),
-    places: here(namesIn(placeIds, text, names)),
-    only: here([
+    places: written(namesIn(placeIds, text, names)),
+    only: written([
       ...onlyEverywhere(pageOnlyNumbers),
       ...onlyEverywhere((p) => p.report.difference.hedges.onlyA.map((h) => `“${h}”`)),
       ...onlyEverywhere(pageOnlyNames),
@@ -145,9 +151,12 @@ function columnFacts(pairs: readonly ReportPair[], names: NameBook): SideFacts {
   };
 }
 
-/** The rows of an event's comparison table. */
-export function comparisonRows(ev: EventComparison, names: NameBook): ComparisonRow[] {
-  const sides = [pageFacts(ev, names), ...ev.columns.map((c) => columnFacts(c.pairs, names))];
+/**
+ * The rows of an event's comparison table. `pageCopyId`: the stored article the page is a copy of
+ * (the panel's page context), whose sentences this page's cells then link to.
+ */
+export function comparisonRows(ev: EventComparison, names: NameBook, pageCopyId?: string): ComparisonRow[] {
+  const sides = [pageFacts(ev, names, pageCopyId), ...ev.columns.map((c) => columnFacts(c.pairs, names))];
   const row = (id: string, label: string, pick: (s: SideFacts) => Sourced[], differs = false): ComparisonRow => ({
     id,
     label,

@@ -122,6 +122,23 @@ export function defineTableSuite(name: string, launch: () => Promise<ExtensionBr
       }
     });
 
+    it('links this page’s cells to its stored copy when the library holds one', async () => {
+      // The demo page carries seed article 2's text: its own column links to seed 2's sentences.
+      const page = await openFixture(browser, server, 'article-seed.html');
+      const tab = await browser.openExtensionPage(`src/popup/index.html?tab=${await browser.tabIdOf(page)}`, { width: 1100, height: 900 });
+      try {
+        await waitForText(tab, ['same wire report as', 'The claim'], 'the tab view to show the table');
+        const own = await cellLink(tab, 'The claim', 0);
+        expect(own?.href).toMatch(/\/src\/article\/index\.html\?article=a_[0-9a-f]+#q=/);
+        const { view, focused } = await followToSentence(browser, own!.href);
+        await view.close();
+        expect(focused).toMatchObject({ targets: 1, active: true, text: own!.text, inView: true });
+        expectNoExtensionErrors(tab, browser.extensionOrigin);
+      } finally {
+        await Promise.all([tab.close(), page.close()]);
+      }
+    });
+
     it('opens a stored article from the options page in the article view; axe finds nothing on either', async () => {
       const options = await browser.openExtensionPage('src/options/index.html', { width: 1000, height: 800 });
       const scratch = await browser.open(server.url('index.html'));

@@ -29,7 +29,7 @@ vi.mock('../../../src/shared/rpc', () => ({
   },
 }));
 
-const { articleSegments, articleIdFromQuery } = await import('../../../src/article/segments');
+const { articleSegments, articleIdFromQuery, resolveTarget } = await import('../../../src/article/segments');
 const { ArticlePage } = await import('../../../src/article/ArticleView');
 
 async function mount(search: string, hash: string): Promise<HTMLElement> {
@@ -69,6 +69,18 @@ describe('articleSegments', () => {
     expect(segments.filter((s) => s.kind === 'sentence')).toHaveLength(3);
   });
 
+  it('finds the linked sentence by index, or by its words however spaced and quoted', () => {
+    expect(resolveTarget(stored, '#s2')).toBe(2);
+    expect(resolveTarget(stored, '#s9')).toBeNull();
+    expect(resolveTarget(stored, `#q=${encodeURIComponent('Officials said <b>little</b>.')}`)).toBe(1);
+    expect(resolveTarget(stored, `#q=${encodeURIComponent('kyiv:  Forces advanced 7 km².')}`)).toBe(0);
+    // A page sentence split a little differently: contained in the stored one.
+    expect(resolveTarget(stored, `#q=${encodeURIComponent('Forces advanced 7 km²')}`)).toBe(0);
+    expect(resolveTarget(stored, `#q=${encodeURIComponent('Nothing like it')}`)).toBeNull();
+    expect(resolveTarget(stored, '#q=%E0%A4%A')).toBeNull();
+    expect(resolveTarget(stored, '')).toBeNull();
+  });
+
   it('reads the article id from the query', () => {
     expect(articleIdFromQuery('?article=a_12')).toBe('a_12');
     expect(articleIdFromQuery('?tab=3')).toBeNull();
@@ -94,6 +106,12 @@ describe('ArticlePage', () => {
     expect(target.getAttribute('aria-current')).toBe('true');
     expect(document.activeElement).toBe(target);
     expect(root.querySelectorAll('.px-target')).toHaveLength(1);
+  });
+
+  it('focuses a sentence named by its words (a page cell linked to the page’s stored copy)', async () => {
+    const root = await mount('?article=a_1', `#q=${encodeURIComponent('Officials said <b>little</b>.')}`);
+    expect(root.querySelector('.px-target')?.id).toBe('s1');
+    expect(document.activeElement?.id).toBe('s1');
   });
 
   it('says why when the article is gone or none is named', async () => {

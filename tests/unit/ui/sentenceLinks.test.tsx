@@ -11,7 +11,7 @@ import { groupByEvent } from '../../../src/ui/comparison';
 import { ComparisonTable } from '../../../src/ui/ComparisonTable';
 import { summarizeDifference } from '../../../src/ui/difference';
 import { DifferenceView } from '../../../src/ui/DifferenceView';
-import { articleViewHref, sentenceFromHash } from '../../../src/ui/links';
+import { articleViewHref, sentenceFromHash, sentenceHref } from '../../../src/ui/links';
 import { comparisonRows } from '../../../src/ui/rows';
 import { attackEvent, claim, names, PAGE_TEXT, pageContext, pageWithMatch, sameReport } from './fixtures';
 
@@ -51,6 +51,16 @@ describe('links to stored sentences', () => {
       expect(other!.sources).toEqual(other!.texts.map(() => ({ articleId: 'a_4', sentenceIndex: 3 })));
     }
     expect(rows.find((r) => r.id === 'number-attacks')!.cells[1]!.texts).toEqual(['85 attacks']);
+  });
+
+  it('links this page’s cells to its stored copy by their words when the library holds one', () => {
+    const { events } = groupByEvent(pageWithMatch().matches, [attackEvent], pageContext);
+    const rows = Object.fromEntries(comparisonRows(events[0]!, names, 'a_copy').map((r) => [r.id, r]));
+    const atPage = { articleId: 'a_copy', quote: PAGE_TEXT };
+    expect(rows['claim']!.cells[0]).toEqual({ texts: [PAGE_TEXT], sources: [atPage] });
+    expect(rows['number-attacks']!.cells[0]!.sources).toEqual([atPage]);
+    expect(rows['places']!.cells[0]).toEqual({ texts: ['Bakhmut'], sources: [atPage] });
+    expect(sentenceHref(atPage)).toBe(`../article/index.html?article=a_copy#q=${encodeURIComponent(PAGE_TEXT)}`);
   });
 
   it('renders each linked cell as a link to the article view at its sentence', () => {
