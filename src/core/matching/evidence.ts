@@ -4,10 +4,13 @@
  * name in another sentence (a headline's "advanced near Bakhmut" matched, the
  * "7 km²" two paragraphs further down). Before a card says "only this page
  * gives 7 km²", it looks through the rest of the other article for the same
- * fact: a quantity that agrees and counts the same thing, or the same entity.
+ * fact: the same amount (within rounding, whatever its bound) of the same thing
+ * counted, or the same entity. Merely compatible bounds are not the same fact:
+ * "up to 4 km" does not contradict "some three kilometers", but it does not say it.
  */
 import type { ClaimDifference, Quantity } from '../types';
-import { quantitiesAgree, quantitiesComparable } from './compare';
+import { sameQuantity } from '../claims';
+import { quantitiesComparable } from './compare';
 
 /** One sentence of a stored article with what it states (its claim's quantities and the names it mentions). */
 export interface FactSentence {
@@ -59,7 +62,7 @@ export function findArticleEvidence(
   const out: ArticleEvidence[] = [];
   for (const { a, b, agree } of difference.numbers) {
     if (!a || (b && agree)) continue;
-    const hit = nearest(sentences, matchedIndex, (s) => s.quantities.find((q) => quantitiesComparable(a, q) && quantitiesAgree(a, q)));
+    const hit = nearest(sentences, matchedIndex, (s) => s.quantities.find((q) => quantitiesComparable(a, q) && sameQuantity(a, q)));
     if (hit) out.push({ kind: 'number', fact: a.text, sentenceIndex: hit.sentence.index, text: hit.sentence.text, phrase: hit.found.text });
   }
   for (const entityId of difference.entities.onlyA) {

@@ -78,6 +78,15 @@ describe('findArticleEvidence', () => {
     expect(findArticleEvidence(difference, 0, seed3)).toEqual([]);
   });
 
+  it('wants the same amount, not merely a compatible bound', () => {
+    // "up to 4 km" does not contradict "some three kilometers", but it does not state it either.
+    const difference = againstHeadline('Troops retreated up to 4 km from their lines.', []);
+    const article = [...seed3, sentence(5, 'Its troops pushed back Ukrainian troops some three kilometers.')];
+    expect(findArticleEvidence(difference, 0, article)).toEqual([]);
+    const same = againstHeadline('Troops retreated up to 3 km from their lines.', []);
+    expect(findArticleEvidence(same, 0, article).map((e) => e.phrase)).toEqual(['some three kilometers']);
+  });
+
   it('never offers the matched sentence itself, and prefers the nearest other sentence', () => {
     const difference = againstHeadline('Ukraine advanced over about 7 square kilometres.', []);
     const twice: FactSentence[] = [
