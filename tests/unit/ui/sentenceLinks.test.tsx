@@ -88,6 +88,18 @@ describe('article-level evidence', () => {
     expect(comparisonRows(events[0]!, names).find((r) => r.id === 'only')!.cells[0]!.texts).toEqual(['95 attacks', 'Bakhmut']);
   });
 
+  it('keeps a disagreement marked when the other article also gives the page’s number elsewhere, and says so', () => {
+    const report: LinkedReport = { ...sameReport, evidence: [EVIDENCE[0]!] };
+    const summary = summarizeDifference({ pageText: PAGE_TEXT, report }, names, pageContext);
+    expect(summary.lines).toEqual([
+      { text: 'this page: 95 attacks (6 Mar 2023); Seed article 4: 85 attacks (6 Mar 2023, inferred)', disagree: true },
+      { text: 'Seed article 4 also gives “95 attacks” in another sentence', disagree: false },
+      { text: 'only Seed article 4 hedges: “could not independently verify”', disagree: false },
+    ]);
+    expect(summary.pageMarks).toContainEqual({ phrase: '95 attacks', kind: 'number' });
+    expect(summary.elsewhere.map((e) => e.sentenceIndex)).toEqual([7]);
+  });
+
   it('with evidence, shows the other sentence with the fact marked, and drops it from "only this side"', () => {
     const report = headlineReport(EVIDENCE);
     const summary = summarizeDifference({ pageText: PAGE_TEXT, report }, names, pageContext);
