@@ -3,7 +3,7 @@
  * Lint rules, mostly about layers (docs/ARCHITECTURE.md):
  *   core    imports nothing outside src/core but libraries that run anywhere (and project data)
  *   store   imports only core (and idb)
- *   popup, options, content, ui  speak to the background only through src/shared's message contract
+ *   popup, options, article, content, ui  speak to the background only through src/shared's message contract
  *   embed, offscreen  the sentence model and its Chrome host page: neither library nor UI
  *   inside core, a folder imports another folder's index, never its files
  * Type-aware rules run where promises cross into the page or the message contract.
@@ -69,7 +69,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/popup/**', 'src/options/**', 'src/content/**', 'src/ui/**'],
+    files: ['src/popup/**', 'src/options/**', 'src/article/**', 'src/content/**', 'src/ui/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -41,8 +41,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     minify: true,
-    // Chrome's offscreen document is not named in the manifest, so it is an input of its own.
-    rollupOptions: { input: { offscreen: 'src/offscreen/index.html' } },
+    // Pages the manifest does not name are inputs of their own: Chrome's offscreen document and the stored article view.
+    rollupOptions: { input: { offscreen: 'src/offscreen/index.html', article: 'src/article/index.html' } },
   },
   // The sentence-model worker is a classic worker: TensorFlow.js' WebAssembly loader (Emscripten)
   // recognises a worker by `importScripts`, which module workers lack, and would fall back to the

@@ -1,11 +1,13 @@
 /**
  * Card and panel data: an entity with every stored article that mentions it,
- * and the comparison panel (events and a timeline) for a page.
+ * the comparison panel (events and a timeline) for a page, and for claim cards
+ * the other article's own evidence for what its matched sentence lacks.
  */
 import { timelineFor } from '../core/events';
-import type { Claim } from '../core/types';
-import type { ArticleSummary, BackgroundCalls, Comparison, EntityCard } from '../shared/messages';
-import { articlesByIds, claimsByIds, getEntity, mentionsOfEntity } from '../store';
+import { findArticleEvidence, type FactSentence } from '../core/matching';
+import type { Claim, ClaimDifference } from '../core/types';
+import type { ArticleSummary, BackgroundCalls, Comparison, EntityCard, SentenceMatch } from '../shared/messages';
+import { articlesByIds, claimsByIds, claimsOfArticle, getEntity, mentionsOfArticle, mentionsOfEntity } from '../store';
 import { fullEventsIfAffordable, localEvents } from './events';
 import { byArticleDate, summarizeArticle } from './summary';
 
@@ -65,4 +67,51 @@ export async function comparison(params: BackgroundCalls['getComparison']['param
     })),
     timeline: [...timeline.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
   };
+}
+
+/** Articles read per `matchSentences` batch for evidence: a bound on the work one page can cause. */
+const EVIDENCE_ARTICLES = 40;
+
+/** Whether a comparison leaves a page number or name unmatched, so the rest of the article is worth reading. */
+const wantsEvidence = (d: ClaimDifference) => d.entities.onlyA.length > 0 || d.numbers.some((n) => n.a && !(n.b && n.agree));
+
+/** Every sentence of a stored article with its claim's quantities and the names mentioned in it. */
+async function factSentences(articleId: string): Promise<FactSentence[]> {
+  const [[article], claims, mentions] = await Promise.all([
+    articlesByIds([articleId]),
+    claimsOfArticle(articleId),
+    mentionsOfArticle(articleId),
+  ]);
+  if (!article) return [];
+  const byIndex = new Map(claims.map((c) => [c.sentenceIndex, c]));
+  const names = new Map<number, Set<string>>();
+  for (const m of mentions) names.set(m.sentenceIndex, (names.get(m.sentenceIndex) ?? new Set()).add(m.entityId));
+  return article.sentences.map((s) => {
+    const claim = byIndex.get(s.index);
+    return {
+      index: s.index,
+      text: s.text,
+      quantities: claim?.quantities ?? [],
+      entities: [...new Set([...(claim?.entities ?? []), ...(names.get(s.index) ?? [])])],
+    };
+  });
+}
+
+/**
+ * Adds to each report the sentences of its article that give a number or name its matched
+ * sentence lacks (core `findArticleEvidence`), so the card says "only this page" only when true.
+ */
+export async function withArticleEvidence(matches: SentenceMatch[]): Promise<SentenceMatch[]> {
+  const wanted = [...new Set(matches.flatMap((m) => m.reports.filter((r) => wantsEvidence(r.difference)).map((r) => r.article.id)))];
+  const ids = wanted.slice(0, EVIDENCE_ARTICLES);
+  const facts = new Map<string, FactSentence[]>((await Promise.all(ids.map(factSentences))).map((s, i) => [ids[i]!, s]));
+  return matches.map((match) => ({
+    ...match,
+    reports: match.reports.map((report) => {
+      const sentences = facts.get(report.article.id);
+      if (!sentences || !wantsEvidence(report.difference)) return report;
+      const evidence = findArticleEvidence(report.difference, report.claim.sentenceIndex, sentences);
+      return evidence.length ? { ...report, evidence } : report;
+    }),
+  }));
 }

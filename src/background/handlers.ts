@@ -11,7 +11,8 @@ import { parseParams } from '../shared/schemas';
 import { countAll, dismissImportNotice, importNotice } from '../store';
 import { browser } from '../shared/browser';
 import { libraryLexiconData } from './library';
-import { comparison, entityCard } from './cards';
+import { comparison, entityCard, withArticleEvidence } from './cards';
+import { storedArticle } from './articleView';
 import { importArticles } from './importLines';
 import { ingestArticle } from './ingest';
 import { canonicalPageUrl } from '../core/library';
@@ -40,7 +41,10 @@ const routes: { [M in Method]: Route<M> } = {
   getLexicon: { privileged: false, run: () => libraryLexiconData() },
   getEntityCard: { privileged: false, run: (p) => entityCard(p.entityId) },
   // A site the reader switched off gets no names and no matches (enforced here, not trusted to the page's script).
-  matchSentences: { privileged: false, run: async (p, sender) => ((await isEnabledFor(sender)) ? matchSentences(p) : []) },
+  matchSentences: {
+    privileged: false,
+    run: async (p, sender) => ((await isEnabledFor(sender)) ? withArticleEvidence(await matchSentences(p)) : []),
+  },
   analyzePage: {
     privileged: false,
     run: async (p, sender) => ((await isEnabledFor(sender)) ? analyzePage(p, sender) : { mentions: [], entities: [], sentences: [] }),
@@ -55,6 +59,7 @@ const routes: { [M in Method]: Route<M> } = {
     },
   },
   listArticles: { privileged: true, run: () => libraryArticles() },
+  getStoredArticle: { privileged: true, run: (p) => storedArticle(p.articleId) },
   saveArticle: {
     privileged: true,
     run: async (p) => {

@@ -6,6 +6,7 @@
 import type { Inferred } from '../core/types';
 import type { LibraryArticle } from '../shared/messages';
 import { formatDate } from '../ui/format';
+import { articleViewHref } from '../ui/links';
 
 function InferredField({ name, field, format = (s) => s }: { name: string; field: Inferred<string>; format?: (s: string) => string }) {
   return (
@@ -31,7 +32,11 @@ export function ArticleList({ articles, onDelete }: { articles: LibraryArticle[]
     <ul class="articles" aria-label="Stored articles">
       {articles.map((a) => (
         <li key={a.id} data-article-id={a.id}>
-          <strong>{a.label}</strong>
+          <strong>
+            <a href={articleViewHref(a.id)} aria-label={`Read the stored text of ${a.label}`}>
+              {a.label}
+            </a>
+          </strong>
           <div class="fields">
             <span>Source: {ORIGIN[a.origin]}</span>
             {a.outlet && <span>Outlet: {a.outlet}</span>}

@@ -9,6 +9,7 @@ import { sourceName } from '../ui/comparison';
 import { ComparisonTable, OutletCards } from '../ui/ComparisonTable';
 import { DifferenceView } from '../ui/DifferenceView';
 import { articleLine } from '../ui/format';
+import { articleViewHref } from '../ui/links';
 import { comparisonRows, type NameBook } from '../ui/rows';
 
 /** Props shared by the event views. */
@@ -21,7 +22,8 @@ interface ViewProps {
 
 /** One event: its table or cards, and the differences of each report. */
 function EventView({ ev, names, page, wide }: ViewProps & { ev: EventComparison }) {
-  const rows = comparisonRows(ev, names);
+  // A page the library holds a copy of links its own cells to that copy's sentences.
+  const rows = comparisonRows(ev, names, page?.copyOf[0]?.id);
   const date = ev.date ? ` · ${ev.date}${ev.dateInferred ? ' (inferred)' : ''}` : '';
   const headingId = `event-${ev.id}`;
   return (
@@ -37,7 +39,7 @@ function EventView({ ev, names, page, wide }: ViewProps & { ev: EventComparison 
           column.pairs.map((pair) => (
             <li key={column.article.id + pair.report.claim.id + pair.pageText}>
               <div class="px-source">{sourceName(column.article)}</div>
-              <DifferenceView pair={pair} names={names} page={page} />
+              <DifferenceView pair={pair} names={names} page={page} links />
             </li>
           )),
         )}
@@ -68,7 +70,12 @@ export function RelatedReports({ related }: { related: RelatedReport[] }) {
           <li key={report.claim.id + pageText}>
             <div class="px-source">{articleLine(report.article)}</div>
             <div class="px-small px-disagree">{why}</div>
-            <p class="px-quote">{report.claim.text}</p>
+            <p class="px-quote">
+              {report.claim.text}{' '}
+              <a class="px-small" href={articleViewHref(report.article.id, report.claim.sentenceIndex)} target="_blank">
+                in the stored article
+              </a>
+            </p>
             <p class="px-small px-muted">On this page: {pageText}</p>
           </li>
         ))}

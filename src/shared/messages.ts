@@ -7,6 +7,7 @@
  * the background validates params with the schemas in `./schemas.ts`.
  */
 import type { LexiconData } from '../core/entities';
+import type { ArticleEvidence } from '../core/matching';
 import type { ArticleInput, ArticleMeta, Claim, RelationReason, ClaimDifference, Entity, EntityKind, NewsEvent } from '../core/types';
 
 export type { ArticleInput };
@@ -41,6 +42,23 @@ export interface LinkedReport {
   difference: ClaimDifference;
   /** The sentence model's cosine when the model found or confirmed the link (its words alone may not have). */
   cosine?: number;
+  /**
+   * Other sentences of the same article that give a number or name the matched sentence lacks
+   * (see core `findArticleEvidence`); a fact with none is one the article really does not state.
+   */
+  evidence?: ArticleEvidence[];
+}
+
+export type { ArticleEvidence };
+
+/** A stored article as the article view shows it: its saved text, its sentences, which of them are claims. */
+export interface StoredArticle {
+  article: ArticleSummary;
+  /** The cleaned text as stored; sentences are offsets into it, and the text between them is kept as written. */
+  text: string;
+  sentences: Array<{ index: number; start: number; end: number }>;
+  /** Sentence indexes that hold a stored claim (what matching compares). */
+  claimSentences: number[];
 }
 
 /** A page sentence that matched stored claims. `key` is the content script's own id for it. */
@@ -135,6 +153,8 @@ export interface BackgroundCalls {
   };
   /** Every stored article's metadata with its display label, oldest added first (options page). */
   listArticles: { params: Record<string, never>; result: LibraryArticle[] };
+  /** One stored article's text, sentences and claims, for the article view (extension pages only). */
+  getStoredArticle: { params: { articleId: string }; result: StoredArticle };
   /** Library size for the options page and popup footer. */
   getLibraryStats: { params: Record<string, never>; result: { articles: number; entities: number; claims: number } };
   /** Import a library pack or JSON Lines file, all or nothing (progress arrives as `importProgress` messages). */

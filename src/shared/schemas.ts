@@ -81,6 +81,7 @@ export const backgroundParamSchemas: { [M in keyof BackgroundCalls]: v.GenericSc
   listArticles: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
   getLibraryStats: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
   getEntityCard: v.object({ entityId: short() }),
+  getStoredArticle: v.object({ articleId: short() }),
   matchSentences: v.object({
     // Pages may have any URL (file:, data:, about:); the URL only serves to skip the page's own stored copy.
     pageUrl: v.pipe(v.string('must be a string'), v.maxLength(LIMITS.urlChars, `longer than ${LIMITS.urlChars} characters`)),

@@ -2,27 +2,42 @@
  * The comparison table for one event: a column for this page and one per
  * other article, rows for what a reader compares (see `rows.ts`). The tab view
  * shows the table, scrolling sideways when it is wider than the window; the
- * popup's width shows the same rows as one card per outlet.
+ * popup's width shows the same rows as one card per outlet. Every other
+ * article's verbatim cell links to its sentence in the stored article view.
  */
 import type { PageContext } from '../shared/messages';
 import type { EventComparison, OutletColumn } from './comparison';
 import { dateText, sourceName } from './comparison';
 import { articleLine } from './format';
-import type { ComparisonRow } from './rows';
+import { articleViewHref, sentenceHref, type SentenceRef } from './links';
+import type { ComparisonCell, ComparisonRow } from './rows';
+
+/** One verbatim text, linked to its sentence in the stored article when it has one. */
+function CellText({ text, source }: { text: string; source: SentenceRef | null | undefined }) {
+  if (!source) return <>{text}</>;
+  return (
+    <a class="px-cell-link" href={sentenceHref(source)} target="_blank" title="Open this sentence in the stored article">
+      {text}
+    </a>
+  );
+}
 
 /** A cell's texts, or a muted dash that a screen reader hears as "not given". */
-function CellTexts({ texts }: { texts: string[] }) {
+function CellTexts({ cell }: { cell: ComparisonCell | undefined }) {
+  const texts = cell?.texts ?? [];
   if (!texts.length)
     return (
       <span class="px-muted" aria-label="not given">
         —
       </span>
     );
-  if (texts.length === 1) return <>{texts[0]}</>;
+  if (texts.length === 1) return <CellText text={texts[0]!} source={cell?.sources[0]} />;
   return (
     <ul class="px-cell-list">
       {texts.map((t, i) => (
-        <li key={i}>{t}</li>
+        <li key={i}>
+          <CellText text={t} source={cell?.sources[i]} />
+        </li>
       ))}
     </ul>
   );
@@ -57,6 +72,11 @@ export function ColumnHead({ column }: { column: OutletColumn }) {
       )}
       {/* The rest of the article's line (dateline, agency, date), without repeating its name. */}
       {detail && <div class="px-small px-muted">{detail}</div>}
+      <div class="px-small">
+        <a href={articleViewHref(article.id)} target="_blank" aria-label={`Stored text of ${name}`}>
+          Stored text
+        </a>
+      </div>
     </>
   );
 }
@@ -90,7 +110,7 @@ export function ComparisonTable({ ev, rows, page }: { ev: EventComparison; rows:
               </th>
               {row.cells.map((cell, i) => (
                 <td key={i}>
-                  <CellTexts texts={cell.texts} />
+                  <CellTexts cell={cell} />
                 </td>
               ))}
             </tr>
@@ -117,7 +137,7 @@ export function OutletCards({ ev, rows, page }: { ev: EventComparison; rows: Com
                   {row.differs && <span class="px-disagree"> (differs)</span>}
                 </dt>
                 <dd>
-                  <CellTexts texts={row.cells[i]?.texts ?? []} />
+                  <CellTexts cell={row.cells[i]} />
                 </dd>
               </div>
             ))}

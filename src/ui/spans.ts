@@ -5,8 +5,8 @@
  * sees "85" against "95" without reading an interleaved word diff.
  */
 
-/** What a marked span is: the kinds of difference a reader compares. */
-export type SpanKind = 'number' | 'bound' | 'only' | 'name' | 'hedge' | 'speaker';
+/** What a marked span is: the kinds of difference a reader compares; `elsewhere`: a fact the other article gives in another sentence. */
+export type SpanKind = 'number' | 'bound' | 'only' | 'name' | 'hedge' | 'speaker' | 'elsewhere';
 
 /** A piece of a sentence, marked when it carries a difference. */
 export interface TextSpan {

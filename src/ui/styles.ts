@@ -47,11 +47,15 @@ h1 { font-size: 17px; } h2 { font-size: 15px; } h3 { font-size: 14px; }
 button.px-button { font: inherit; padding: 6px 12px; border-radius: 6px; border: 1px solid var(--px-accent); background: var(--px-accent); color: var(--px-bg); cursor: pointer; }
 button.px-button:disabled { opacity: 0.6; cursor: default; }
 a { color: var(--px-accent); }
+/* Verbatim cells stay readable as text: the link is a dotted underline, in the accent colour on hover and focus. */
+a.px-cell-link { color: inherit; text-decoration: underline dotted var(--px-accent); text-decoration-thickness: 1px; text-underline-offset: 3px; }
+a.px-cell-link:hover, a.px-cell-link:focus-visible { color: var(--px-accent); text-decoration-style: solid; }
 a:focus-visible, button:focus-visible, [tabindex]:focus-visible { outline: 2px solid var(--px-accent); outline-offset: 2px; }
 .px-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 mark.px-mark { background: var(--px-mark-bg); color: var(--px-fg); border-bottom: 2px solid var(--px-warn); padding: 0 1px; }
 mark.px-mark-hedge, mark.px-mark-name, mark.px-mark-only { border-bottom-style: dashed; }
 mark.px-mark-bound { border-bottom-style: dotted; }
+mark.px-mark-elsewhere { border-bottom: 2px solid var(--px-accent); }
 .px-said { margin: 4px 0; }
 .px-pair { margin: 6px 0; }
 .px-pair dt { font-size: 12px; font-weight: 600; color: var(--px-muted); margin-top: 4px; }

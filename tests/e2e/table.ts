@@ -1,52 +1,52 @@
 /**
  * The comparison table in a real browser: a page that restates a seed claim
  * with another number on the same day, a page about an event the library does
- * not hold, and axe-core over the popup and the tab view in light and dark.
+ * not hold, links from the table and the library into the stored article
+ * view, and axe-core over the popup, the tab view, the article view and the
+ * options page in light and dark (see axe.ts).
  * Each browser's file (table.*.test.ts) calls {@link defineTableSuite}.
- *
- * Extension pages forbid eval, so axe-core cannot be injected into them; it
- * runs on a snapshot of the panel (its DOM and its one stylesheet) written into
- * a local fixture page, where the same styles give the same colours and layout.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { axeLightAndDark } from './axe';
 import type { ExtensionBrowser, TestPage } from './support/driver';
 import { repoRoot, startFixtureServer, type FixtureServer } from './support/server';
 import { expectNoExtensionErrors, openFixture, waitForText } from './scenarios';
+import { rangePoint, readCard } from './support/probe';
+import { waitFor } from './support/wait';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const screenshots = path.join(repoRoot, 'docs', 'screenshots');
 
-/** The panel's markup and styles, scripts left out; `dark` applies the dark palette whatever the system says. */
-function panelSnapshot(panel: TestPage, dark: boolean): Promise<string> {
-  return panel.evaluate((forceDark: boolean) => {
-    const html = document.documentElement.cloneNode(true) as HTMLElement;
-    html.querySelectorAll('script').forEach((s) => s.remove());
-    const markup = html.outerHTML;
-    return forceDark ? markup.replaceAll('(prefers-color-scheme: dark)', 'all') : markup;
-  }, dark);
+/** A linked cell of the table's row that starts with `label`, in column `column` (0: this page), as its text and address. */
+function cellLink(tab: TestPage, label: string, column: number): Promise<{ text: string; href: string } | null> {
+  return tab.evaluate(
+    (arg: { label: string; column: number }) => {
+      const tr = [...document.querySelectorAll('table tbody tr')].find((r) => r.textContent?.startsWith(arg.label));
+      const a = tr?.querySelectorAll('td')[arg.column]?.querySelector('a');
+      return a ? { text: a.textContent ?? '', href: a.href } : null;
+    },
+    { label, column },
+  );
 }
 
-/** Writes a snapshot into a fixture tab and returns axe-core's violations there (with colour contrast). */
-async function axeViolations(scratch: TestPage, markup: string): Promise<string[]> {
-  return scratch.evaluate(
-    async (arg: { markup: string; axe: string }) => {
-      document.open();
-      document.write(arg.markup);
-      document.close();
-      (0, eval)(arg.axe);
-      const axe = (
-        globalThis as unknown as {
-          axe: { run(ctx: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> };
-        }
-      ).axe;
-      const result = await axe.run(document);
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
-    },
-    { markup, axe: axeSource },
-  );
+/** Opens a table link's article view and returns the sentence it focused, once the text is there. */
+async function followToSentence(browser: ExtensionBrowser, href: string) {
+  const origin = browser.extensionOrigin.replace(/\/$/, '');
+  expect(href.startsWith(`${origin}/src/article/index.html?article=`), href).toBe(true);
+  const view = await browser.openExtensionPage(href.slice(origin.length + 1), { width: 1000, height: 700 });
+  await waitForText(view, ['are claims Parallax compares'], 'the article view to show the stored text');
+  const focused = await view.evaluate(() => {
+    const target = document.querySelector('.px-target');
+    const rect = target?.getBoundingClientRect();
+    return {
+      targets: document.querySelectorAll('.px-target').length,
+      id: target?.id ?? '',
+      active: document.activeElement === target,
+      text: target?.textContent ?? '',
+      inView: !!rect && rect.top >= 0 && rect.bottom <= innerHeight,
+    };
+  }, null);
+  return { view, focused };
 }
 
 /** Defines the table's e2e tests for one browser. */
@@ -86,6 +86,23 @@ export function defineTableSuite(name: string, launch: () => Promise<ExtensionBr
           null,
         );
         expect(marks.join(' ')).toMatch(/nine square kilometres.*seven square kilometers/);
+
+        // Verbatim cells link to their stored sentences: the seed's number and its claim land on the sentence that says them.
+        expect(await cellLink(tab, 'Number: area (km²)', 0), 'this page has no stored sentence').toBeNull();
+        const number = await cellLink(tab, 'Number: area (km²)', 1);
+        const claim = await cellLink(tab, 'The claim', 1);
+        expect(number?.text).toBe('approximately seven square kilometers');
+        expect(claim?.text).toContain('approximately seven square kilometers');
+        expect(new URL(claim!.href).hash).toBe(new URL(number!.href).hash);
+        const { view, focused } = await followToSentence(browser, number!.href);
+        try {
+          expect(focused).toEqual({ targets: 1, id: new URL(number!.href).hash.slice(1), active: true, text: claim!.text, inView: true });
+          expect({ ...(await axeLightAndDark(scratch, view, 'article view')) }).toEqual({});
+          if (options.screenshots) await view.screenshot(path.join(screenshots, 'article-view.png'));
+          expectNoExtensionErrors(view, browser.extensionOrigin);
+        } finally {
+          await view.close();
+        }
         await waitForText(
           popup,
           ['Differences at a glance', 'Ukraine says advanced over territory'],
@@ -95,19 +112,113 @@ export function defineTableSuite(name: string, launch: () => Promise<ExtensionBr
           await tab.screenshot(path.join(screenshots, 'table-tab.png'));
           await popup.screenshot(path.join(screenshots, 'table-popup.png'));
         }
-        for (const [panel, what] of [
-          [tab, 'tab view'],
-          [popup, 'popup'],
-        ] as const) {
-          for (const dark of [false, true]) {
-            expect(await axeViolations(scratch, await panelSnapshot(panel, dark)), `${what}${dark ? ', dark' : ''}`).toEqual([]);
-          }
-        }
+        expect({ ...(await axeLightAndDark(scratch, tab, 'tab view')), ...(await axeLightAndDark(scratch, popup, 'popup')) }).toEqual({});
+        // The scratch page holds the last snapshot axe saw: the popup, dark.
         if (options.screenshots) await scratch.screenshot(path.join(screenshots, 'table-popup-dark.png'));
         expectNoExtensionErrors(tab, browser.extensionOrigin);
         expectNoExtensionErrors(popup, browser.extensionOrigin);
       } finally {
         await Promise.all([tab.close(), popup.close(), scratch.close(), page.close()]);
+      }
+    });
+
+    it('links this page’s cells to its stored copy when the library holds one', async () => {
+      // The demo page carries seed article 2's text: its own column links to seed 2's sentences.
+      const page = await openFixture(browser, server, 'article-seed.html');
+      const tab = await browser.openExtensionPage(`src/popup/index.html?tab=${await browser.tabIdOf(page)}`, { width: 1100, height: 900 });
+      try {
+        await waitForText(tab, ['same wire report as', 'The claim'], 'the tab view to show the table');
+        const own = await cellLink(tab, 'The claim', 0);
+        expect(own?.href).toMatch(/\/src\/article\/index\.html\?article=a_[0-9a-f]+#q=/);
+        const { view, focused } = await followToSentence(browser, own!.href);
+        await view.close();
+        expect(focused).toMatchObject({ targets: 1, active: true, text: own!.text, inView: true });
+        expectNoExtensionErrors(tab, browser.extensionOrigin);
+      } finally {
+        await Promise.all([tab.close(), page.close()]);
+      }
+    });
+
+    it('opens a stored article from the options page in the article view; axe finds nothing on either', async () => {
+      const options = await browser.openExtensionPage('src/options/index.html', { width: 1000, height: 800 });
+      const scratch = await browser.open(server.url('index.html'));
+      try {
+        // Seed article 3 is labelled by its first line, its title.
+        await waitForText(options, ['Ukraine says advanced over territory'], 'the options page to list the library');
+        const link = await options.evaluate(() => {
+          const a = [...document.querySelectorAll<HTMLAnchorElement>('.articles strong a')].find((x) =>
+            x.textContent?.startsWith('Ukraine says advanced over territory'),
+          );
+          return a ? { text: a.textContent ?? '', href: a.href } : null;
+        }, null);
+        expect(link?.href).toMatch(/\/src\/article\/index\.html\?article=a_[0-9a-f]+$/);
+        const origin = browser.extensionOrigin.replace(/\/$/, '');
+        const view = await browser.openExtensionPage(link!.href.slice(origin.length + 1), { width: 1000, height: 700 });
+        try {
+          const text = await waitForText(
+            view,
+            ['are claims Parallax compares', 'approximately seven square kilometers'],
+            'the article view',
+          );
+          expect(text).toContain('Ukraine says advanced over territory near Bakhmut in past week');
+          const marked = await view.evaluate(() => document.querySelectorAll('mark.px-claim').length, null);
+          expect(marked).toBeGreaterThan(3);
+          expectNoExtensionErrors(view, browser.extensionOrigin);
+        } finally {
+          await view.close();
+        }
+        expect(await axeLightAndDark(scratch, options, 'options page')).toEqual({});
+        expectNoExtensionErrors(options, browser.extensionOrigin);
+      } finally {
+        await Promise.all([options.close(), scratch.close()]);
+      }
+    });
+
+    it('shows the other article’s sentence that gives a number its matched sentence lacks, in the claim card and the popup', async () => {
+      const page = await openFixture(browser, server, 'article-number-elsewhere.html');
+      const popup = await browser.openExtensionPage(`src/popup/index.html?tab=${await browser.tabIdOf(page)}`, { width: 420, height: 800 });
+      try {
+        // Seed article 3's matched sentence says "several square kilometers"; its 7 km² is two sentences further down.
+        const text = await waitForText(
+          popup,
+          ['in another sentence', 'approximately seven square kilometers'],
+          'the popup to show the evidence',
+        );
+        expect(text).not.toMatch(/no number for it/);
+        const elsewhere = await popup.evaluate(
+          () =>
+            [...document.querySelectorAll('.px-elsewhere')].map((dd) => ({
+              marked: [...dd.querySelectorAll('mark.px-mark-elsewhere')].map((m) => m.firstChild?.textContent),
+              href: dd.querySelector('a')?.href ?? '',
+            })),
+          null,
+        );
+        expect(elsewhere.map((e) => e.marked)).toEqual([['approximately seven square kilometers']]);
+        const { view, focused } = await followToSentence(browser, elsewhere[0]!.href);
+        await view.close();
+        expect(focused.text).toMatch(/^According to Deputy Defense Minister Ganna Malyar.*approximately seven square kilometers/);
+        expect(focused.active).toBe(true);
+
+        const point = await waitFor(() => rangePoint(page, 'parallax-claim', 'seven square kilometres'), { what: 'the claim highlight' });
+        await page.moveMouse(point.x, point.y);
+        const card = await waitFor(() => readCard(page), { timeout: 10_000, what: 'the claim card' });
+        expect(card.text).toContain('in another sentence');
+        expect(card.text).toMatch(/According to Deputy Defense Minister Ganna Malyar.*approximately seven square kilometers/);
+        expect(card.text).not.toMatch(/no number for it/);
+        if (options.screenshots) {
+          // The card scrolls inside itself: show its difference and the other sentence for the README.
+          await page.evaluate(() => {
+            const root = [...document.querySelectorAll('*')].find((el) => el.shadowRoot?.querySelector('.px-elsewhere'))?.shadowRoot;
+            const card = root?.querySelector<HTMLElement>('.px-card');
+            const said = root?.querySelector<HTMLElement>('.px-said');
+            if (card && said) card.scrollTop = said.offsetTop - 8;
+          }, null);
+          await page.screenshot(path.join(screenshots, 'claim-card-elsewhere.png'));
+        }
+        expectNoExtensionErrors(page, browser.extensionOrigin);
+        expectNoExtensionErrors(popup, browser.extensionOrigin);
+      } finally {
+        await Promise.all([popup.close(), page.close()]);
       }
     });
 

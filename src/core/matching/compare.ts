@@ -21,8 +21,8 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   return false;
 }
 
-/** Whether two quantities are about the same thing, so that comparing them is meaningful. */
-function comparable(a: Quantity, b: Quantity): boolean {
+/** Whether two quantities are about the same thing (unit, and counted noun for counts), so that comparing them is meaningful. */
+export function quantitiesComparable(a: Quantity, b: Quantity): boolean {
   if (a.unit !== b.unit) return false;
   if (!a.noun || !b.noun || a.unit !== 'count') return true;
   return a.noun === b.noun || nounGroup(a.noun) === nounGroup(b.noun);
@@ -51,7 +51,7 @@ export function pairQuantities(a: Quantity[], b: Quantity[]): ClaimDifference['n
     } else pendingA.push(qa);
   }
   for (const qa of pendingA) {
-    const j = b.findIndex((qb, k) => !usedB.has(k) && comparable(qa, qb));
+    const j = b.findIndex((qb, k) => !usedB.has(k) && quantitiesComparable(qa, qb));
     if (j >= 0) {
       usedB.add(j);
       out.push({ a: qa, b: b[j], agree: false });

@@ -7,3 +7,4 @@ export * from './relation';
 export * from './boilerplate';
 export * from './copies';
 export * from './modelLinks';
+export * from './evidence';

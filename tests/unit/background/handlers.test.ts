@@ -25,6 +25,7 @@ describe('privileged calls', () => {
       'exportLibrary',
       'getImportNotice',
       'getSiteSettings',
+      'getStoredArticle',
       'importArticles',
       'importLibrary',
       'listArticles',

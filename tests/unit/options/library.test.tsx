@@ -57,6 +57,8 @@ describe('the library list', () => {
     expect(root.textContent).toContain('Source: bundled seed');
     expect(root.textContent).toContain('1 claim, 2 names');
     expect(root.textContent).toContain('inferred');
+    // The label opens the article in the stored article view.
+    expect(root.querySelector('strong a')?.getAttribute('href')).toBe('../article/index.html?article=a_1');
     const button = root.querySelector('button.delete') as HTMLButtonElement;
     expect(button.getAttribute('aria-label')).toBe('Delete Article 1');
     button.click();

@@ -192,6 +192,13 @@ describe('popup panel', () => {
     expect(text).toContain('Kyiv 3×');
     expect(text).toContain('as Kyiv, Kiev');
     expect([...el.querySelectorAll('.px-outlet .px-source')].map((s) => s.textContent)).toEqual(['This page', 'Seed article 2']);
+    // The outlet's verbatim cells and its sentence in the difference link to the stored sentence; this page's do not.
+    const [hereCard, seedCard] = [...el.querySelectorAll('.px-outlet')];
+    expect(hereCard!.querySelector('dd a')).toBeNull();
+    expect(seedCard!.querySelector('dd a')?.getAttribute('href')).toBe('../article/index.html?article=a_2#s1');
+    expect(seedCard!.querySelector('dd a')?.textContent).toBe('Russia said it broke through.');
+    const inStored = [...el.querySelectorAll('.px-pair a')].map((a) => a.getAttribute('href'));
+    expect(inStored).toEqual(['../article/index.html?article=a_2#s1']);
     expect(text).toContain('Breakthrough claim · 2023-02-15 (inferred)');
     // The word diff waits behind its toggle.
     expect(el.querySelector('del')).toBeNull();

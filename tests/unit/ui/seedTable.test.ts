@@ -59,6 +59,10 @@ describe('a page restating a seed claim with another number', () => {
       differs: true,
       cells: [{ texts: ['approximately nine square kilometres'] }, { texts: ['approximately seven square kilometers'] }],
     });
+    // The seed's cell links to the stored sentence that says it; this page's cell has no stored sentence.
+    const seven = matches.flatMap((m) => m.reports).find((r) => r.claim.text.includes('approximately seven square kilometers'))!;
+    expect(area!.cells[1]!.sources).toEqual([{ articleId: seven.article.id, sentenceIndex: seven.claim.sentenceIndex }]);
+    expect(area!.cells[0]!.sources).toEqual([null]);
   });
 
   it('tells the panel when the page is a copy of a stored article, and the date it was matched with', { timeout: 60_000 }, async () => {
