@@ -8,9 +8,11 @@
  *               ─► modelSimilarity (calibrated cosine ─► a floor for the text similarity)
  *               ─► ClaimIndex.judge ─► same / related links, merged with the lexical ones
  *
- * Hand-written: a flat scan of int8 codes is all the lookup a library of this size needs (100,000
- * claims is 50 M multiply-adds, tens of milliseconds, off the page's thread), and a vector database
- * would be one more runtime to ship for no gain.
+ * Hand-written: a scan of int8 codes is all the lookup a small library needs; a large one (100,000
+ * claims is 50 M multiply-adds, 50-200 ms per sentence in JavaScript) is first narrowed by the signs
+ * of the vectors (512 bits per claim, compared by popcount: the angle between two vectors is about
+ * pi times the share of differing signs), and only the closest few hundred are scored exactly. A
+ * vector database would be one more runtime to ship for the same two steps.
  */
 import type { ClaimLink } from '../types';
 import type { QuantisedVector } from '../ranking';
@@ -38,6 +40,27 @@ interface Row {
   codes: Int8Array;
   /** Norm of the codes, taken once (the scale cancels in a cosine). */
   norm: number;
+  /** The signs of the codes, 32 to a word: the coarse first step of a large lookup. */
+  signs: Uint32Array;
+}
+
+/** Libraries up to this many claims are scanned exactly; larger ones are narrowed by signs first. */
+export const EXACT_SCAN_MAX = 8_192;
+/** Claims kept by the sign step for exact scoring. */
+const SIGN_SHORTLIST = 512;
+
+/** Sign bits of a vector, 32 to a word. */
+function signsOf(v: ArrayLike<number>): Uint32Array {
+  const out = new Uint32Array(Math.ceil(v.length / 32));
+  for (let i = 0; i < v.length; i++) if (v[i]! > 0) out[i >>> 5]! |= 1 << (i & 31);
+  return out;
+}
+
+/** Set bits of a 32-bit word. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** The stored claims' sentence vectors, searchable by cosine. */
@@ -60,7 +83,7 @@ export class ClaimVectors {
     if (this.byClaim.has(claimId)) return;
     let n = 0;
     for (const c of vector.codes) n += c * c;
-    this.rows.push({ claimId, articleId, codes: vector.codes, norm: Math.sqrt(n) });
+    this.rows.push({ claimId, articleId, codes: vector.codes, norm: Math.sqrt(n), signs: signsOf(vector.codes) });
     this.byClaim.add(claimId);
   }
 
@@ -81,7 +104,7 @@ export class ClaimVectors {
     nq = Math.sqrt(nq);
     const best: Array<{ claimId: string; cos: number }> = [];
     if (nq === 0) return best;
-    for (const row of this.rows) {
+    for (const row of this.rows.length > EXACT_SCAN_MAX ? this.shortlist(query) : this.rows) {
       if (row.norm === 0 || exclude?.has(row.articleId)) continue;
       const codes = row.codes;
       let s = 0;
@@ -93,6 +116,23 @@ export class ClaimVectors {
       if (best.length > k) best.pop();
     }
     return best;
+  }
+
+  /** The rows whose signs differ least from the query's (a histogram of distances picks the cut in one pass). */
+  private shortlist(query: Float32Array): Row[] {
+    const signs = signsOf(query);
+    const distances = new Uint16Array(this.rows.length);
+    const histogram = new Uint32Array(signs.length * 32 + 1);
+    this.rows.forEach((row, r) => {
+      let d = 0;
+      for (let w = 0; w < signs.length; w++) d += popcount((signs[w]! ^ row.signs[w]!) >>> 0);
+      distances[r] = d;
+      histogram[d]!++;
+    });
+    let cut = 0;
+    for (let kept = 0; cut < histogram.length && kept + histogram[cut]! <= SIGN_SHORTLIST; cut++) kept += histogram[cut]!;
+    // Ties at the cut are left out, so the list never exceeds the shortlist (its nearest rows come first anyway).
+    return this.rows.filter((_, r) => distances[r]! < cut || (cut === 0 && distances[r] === 0));
   }
 }
 

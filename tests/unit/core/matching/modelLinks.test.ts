@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClaimIndex, ClaimVectors, MODEL_CALIBRATION, mergeLinks, modelSimilarity } from '../../../../src/core/matching';
+import { ClaimIndex, ClaimVectors, EXACT_SCAN_MAX, MODEL_CALIBRATION, mergeLinks, modelSimilarity } from '../../../../src/core/matching';
 import { quantise } from '../../../../src/core/ranking';
 import { analyzeSentence } from '../../../../src/core/library';
 import { buildLexicon } from '../../../../src/core/entities';
@@ -28,6 +28,22 @@ describe('ClaimVectors', () => {
     store.remove('a4');
     expect(store.has('c4')).toBe(false);
     expect(store.nearest(vec(0), 5, 0.5).map((n) => n.claimId)).toEqual(['c1', 'c2']);
+  });
+});
+
+describe('ClaimVectors in a large library (narrowed by signs first)', () => {
+  it('still finds a planted near neighbour among more claims than the exact scan takes', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
+    const dims = 512;
+    const store = new ClaimVectors();
+    for (let i = 0; i < EXACT_SCAN_MAX + 500; i++) store.add('r' + i, 'a' + i, quantise(Float32Array.from({ length: dims }, random)));
+    const query = Float32Array.from({ length: dims }, random);
+    const near = query.map((x) => x + 0.3 * random());
+    store.add('planted', 'p', quantise(near));
+    const found = store.nearest(query, 3, 0.5);
+    expect(found[0]?.claimId).toBe('planted');
+    expect(found[0]!.cos).toBeGreaterThan(0.9);
   });
 });
 
