@@ -33,8 +33,14 @@ describe('ClaimVectors', () => {
 
 describe('ClaimVectors in a large library (narrowed by signs first)', () => {
   it('still finds a planted near neighbour among more claims than the exact scan takes', () => {
+    // mulberry32: a small seeded generator, so the test is the same every run.
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return (((t ^ (t >>> 14)) >>> 0) / 4294967296) * 2 - 1;
+    };
     const dims = 512;
     const store = new ClaimVectors();
     for (let i = 0; i < EXACT_SCAN_MAX + 500; i++) store.add('r' + i, 'a' + i, quantise(Float32Array.from({ length: dims }, random)));
