@@ -40,18 +40,19 @@ interface Row {
   codes: Int8Array;
   /** Norm of the codes, taken once (the scale cancels in a cosine). */
   norm: number;
-  /** The signs of the codes, 32 to a word: the coarse first step of a large lookup. */
-  signs: Uint32Array;
 }
+
+/** Words of sign bits per claim (512 dimensions). */
+const SIGN_WORDS = 16;
 
 /** Libraries up to this many claims are scanned exactly; larger ones are narrowed by signs first. */
 export const EXACT_SCAN_MAX = 8_192;
 /** Claims kept by the sign step for exact scoring. */
 const SIGN_SHORTLIST = 512;
 
-/** Sign bits of a vector, 32 to a word. */
+/** Sign bits of a vector, 32 to a word (at least SIGN_WORDS words). */
 function signsOf(v: ArrayLike<number>): Uint32Array {
-  const out = new Uint32Array(Math.ceil(v.length / 32));
+  const out = new Uint32Array(Math.max(SIGN_WORDS, Math.ceil(v.length / 32)));
   for (let i = 0; i < v.length; i++) if (v[i]! > 0) out[i >>> 5]! |= 1 << (i & 31);
   return out;
 }
@@ -67,6 +68,8 @@ function popcount(x: number): number {
 export class ClaimVectors {
   private rows: Row[] = [];
   private readonly byClaim = new Set<string>();
+  /** Every row's sign bits, row after row, in one buffer: the sign step walks it without a pointer chase. */
+  private signs = new Uint32Array(1024 * SIGN_WORDS);
 
   /** Number of claims with a vector. */
   get size(): number {
@@ -83,7 +86,8 @@ export class ClaimVectors {
     if (this.byClaim.has(claimId)) return;
     let n = 0;
     for (const c of vector.codes) n += c * c;
-    this.rows.push({ claimId, articleId, codes: vector.codes, norm: Math.sqrt(n), signs: signsOf(vector.codes) });
+    this.setSigns(this.rows.length, vector.codes);
+    this.rows.push({ claimId, articleId, codes: vector.codes, norm: Math.sqrt(n) });
     this.byClaim.add(claimId);
   }
 
@@ -95,6 +99,17 @@ export class ClaimVectors {
       else kept.push(row);
     }
     this.rows = kept;
+    kept.forEach((row, r) => this.setSigns(r, row.codes));
+  }
+
+  /** Writes row `r`'s sign bits, growing the buffer as needed. */
+  private setSigns(r: number, codes: Int8Array): void {
+    if ((r + 1) * SIGN_WORDS > this.signs.length) {
+      const grown = new Uint32Array(this.signs.length * 2);
+      grown.set(this.signs);
+      this.signs = grown;
+    }
+    this.signs.set(signsOf(codes).subarray(0, SIGN_WORDS), r * SIGN_WORDS);
   }
 
   /** The `k` stored claims nearest to `query` with a cosine above `minCos`, best first. */
@@ -120,19 +135,23 @@ export class ClaimVectors {
 
   /** The rows whose signs differ least from the query's (a histogram of distances picks the cut in one pass). */
   private shortlist(query: Float32Array): Row[] {
-    const signs = signsOf(query);
-    const distances = new Uint16Array(this.rows.length);
-    const histogram = new Uint32Array(signs.length * 32 + 1);
-    this.rows.forEach((row, r) => {
+    const q = signsOf(query);
+    const n = this.rows.length;
+    const all = this.signs;
+    const distances = new Uint16Array(n);
+    const histogram = new Uint32Array(SIGN_WORDS * 32 + 1);
+    for (let r = 0, at = 0; r < n; r++, at += SIGN_WORDS) {
       let d = 0;
-      for (let w = 0; w < signs.length; w++) d += popcount((signs[w]! ^ row.signs[w]!) >>> 0);
+      for (let w = 0; w < SIGN_WORDS; w++) d += popcount((q[w]! ^ all[at + w]!) >>> 0);
       distances[r] = d;
       histogram[d]!++;
-    });
+    }
     let cut = 0;
     for (let kept = 0; cut < histogram.length && kept + histogram[cut]! <= SIGN_SHORTLIST; cut++) kept += histogram[cut]!;
     // Ties at the cut are left out, so the list never exceeds the shortlist (its nearest rows come first anyway).
-    return this.rows.filter((_, r) => distances[r]! < cut || (cut === 0 && distances[r] === 0));
+    const out: Row[] = [];
+    for (let r = 0; r < n; r++) if (distances[r]! < cut || (cut === 0 && distances[r] === 0)) out.push(this.rows[r]!);
+    return out;
   }
 }
 
