@@ -19,12 +19,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeIntoLibrary, articleDate, LearningLexicon, matchPageSentences } from '../src/core/library';
-import { ClaimIndex, DEFAULT_MIN_SCORE, PLAIN_MIN_SCORE } from '../src/core/matching';
+import { ClaimIndex, ClaimVectors, DEFAULT_MIN_SCORE, PLAIN_MIN_SCORE } from '../src/core/matching';
+import { quantise } from '../src/core/ranking';
 import { buildLexicon, type Lexicon } from '../src/core/entities';
 import { loadGazetteer, loadSeedSidecar, sidecarMeta } from '../src/core/library';
 import { spotMentions } from '../src/core/entities';
 import type { Claim, Entity } from '../src/core/types';
 import { evaluateNewsPairs, printNewsPairs } from './eval/newsReport';
+import { textVectors } from './eval/newsModel';
 import { runClefEval } from './clef/run';
 
 interface Ref {
@@ -56,6 +58,8 @@ export interface EvalResult {
   /** Links the relation decision calls `same` (with and without the page date). */
   sameRelation: Score;
   sameRelationWithPageDate: Score;
+  /** The same, with the sentence model's links as the extension adds them (when vectors were given). */
+  sameRelationWithModel?: Score;
   baseline: Score;
   sweep: Array<{ minScore: number; ours: Score; baseline: Score }>;
   hardNegativesViolated: { ours: string[]; baseline: string[] };
@@ -141,6 +145,7 @@ function runLeaveOneOut(
   ranking = false,
   asShown = false,
   relations = false,
+  vectors?: ReadonlyMap<string, Float32Array>,
 ): Matches {
   const matches: Matches = new Map();
   for (const page of seeds) {
@@ -149,6 +154,10 @@ function runLeaveOneOut(
     for (const other of others) index.add(other.claims, other.date ? { [other.claims[0]?.articleId ?? '']: other.date } : {});
     // The library's lexicon: the gazetteer and the names the other seeds taught it.
     const lexicon = buildLexicon([...gazetteer, ...others.flatMap((o) => o.discovered)]);
+    // With the sentence model: the other seeds' claims as stored int8 vectors, the page's sentences by key.
+    const stored = new ClaimVectors();
+    for (const c of vectors ? others.flatMap((o) => o.claims) : []) stored.add(c.id, c.articleId, quantise(vectors!.get(c.text)!));
+    const model = vectors ? { vectors: stored, sentenceVectors: new Map(page.claims.map((c) => [c.id, vectors.get(c.text)!])) } : undefined;
     const { matches: found } = matchPageSentences(
       index,
       lexicon,
@@ -159,6 +168,7 @@ function runLeaveOneOut(
         ...(pageDate && page.date ? { pageDate: { date: page.date, inferred: true } } : {}),
         // The ranking is scored on every matching claim of an article; `asShown` keeps one per article, as a card does.
         ...(asShown ? {} : { perArticle: Infinity }),
+        ...(model ? { model } : {}),
       },
     );
     for (const { key, links } of found) matches.set(key, links);
@@ -222,7 +232,7 @@ function entityAccuracy(labels: Labels, seeds: Seed[], lexicon: Lexicon): EvalRe
 }
 
 /** Runs the whole evaluation. */
-export function evaluate(): EvalResult {
+export function evaluate(seedVectors?: ReadonlyMap<string, Float32Array>): EvalResult {
   const labels = JSON.parse(readFileSync(join(ROOT, 'tests/corpus/labels.json'), 'utf8')) as Labels;
   const gazetteer = loadGazetteer();
   const lexicon = buildLexicon(gazetteer);
@@ -277,6 +287,17 @@ export function evaluate(): EvalResult {
     asShownWithPageDate: score(runLeaveOneOut(seeds, gazetteer, false, true, false, true), DEFAULT_MIN_SCORE, membership, positives),
     sameRelation: score(runLeaveOneOut(seeds, gazetteer, false, false, false, false, true), 0, membership, positives, true),
     sameRelationWithPageDate: score(runLeaveOneOut(seeds, gazetteer, false, true, false, false, true), 0, membership, positives, true),
+    ...(seedVectors
+      ? {
+          sameRelationWithModel: score(
+            runLeaveOneOut(seeds, gazetteer, false, true, false, false, true, seedVectors),
+            0,
+            membership,
+            positives,
+            true,
+          ),
+        }
+      : {}),
     baseline: score(plain, PLAIN_MIN_SCORE, membership, positives),
     sweep: [0.2, 0.3, 0.33, 0.36, 0.4, 0.45, 0.5, 0.6].map((t) => ({
       minScore: t,
@@ -301,6 +322,7 @@ function printReport(r: EvalResult): void {
   console.log(row(`    and page date known`, r.asShownWithPageDate));
   console.log(row(`  relation "same" (as the extension decides)`, r.sameRelation));
   console.log(row(`    and page date known`, r.sameRelationWithPageDate));
+  if (r.sameRelationWithModel) console.log(row(`    and the sentence model (as the extension)`, r.sameRelationWithModel));
   console.log(row(`bm25-only baseline (min ${PLAIN_MIN_SCORE})`, r.baseline));
   console.log(
     `\nranking mode (--min-score 0): MRR of same-claim pairs in the top 10: parallax ${r.mrr.ours.toFixed(3)}, baseline ${r.mrr.baseline.toFixed(3)}`,
@@ -326,7 +348,16 @@ function printReport(r: EvalResult): void {
 
 /** Every section: the seed fixture, the real news pairs, and CLEF-2020 (skip the slow last one with `--no-clef`). */
 async function main(): Promise<void> {
-  printReport(evaluate());
+  // The seeds' sentences embedded with the shipped model (cached), for the model's row.
+  const labels = JSON.parse(readFileSync(join(ROOT, 'tests/corpus/labels.json'), 'utf8')) as Labels;
+  printReport(
+    evaluate(
+      await textVectors(
+        ROOT,
+        loadSeeds(labels).flatMap((s) => s.claims.map((c) => c.text)),
+      ),
+    ),
+  );
   printNewsPairs(await evaluateNewsPairs(ROOT));
   if (process.argv.includes('--no-clef')) return;
   console.log('\nCLEF-2020 CheckThat! Task 2 (tuned on train, MAP@5 reported on dev; embeddings cached in .cache/clef)');

@@ -14,20 +14,29 @@ import { embedSentences } from '../../src/embed';
 import { useNodeModel } from '../../src/embed/node';
 import { runPairs, scoreLabel, sideId, split, type NewsPair, type PairOutcome } from './newsPairs';
 
-/** Embeddings of every side, from the cache where present. */
-export async function sideVectors(root: string, pairs: NewsPair[]): Promise<Map<string, Float32Array>> {
-  const file = join(root, '.cache', 'news-vectors.json');
+/** Embeddings of texts with the shipped model, by text, from the cache (.cache/eval-vectors.json) where present. */
+export async function textVectors(root: string, texts: readonly string[]): Promise<Map<string, Float32Array>> {
+  const file = join(root, '.cache', 'eval-vectors.json');
   const cache: Record<string, number[]> = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, number[]>) : {};
-  const sides = [...new Map(pairs.flatMap((p) => [p.a, p.b]).map((s) => [sideId(s), s])).values()];
-  const missing = sides.filter((s) => !cache[contentHash(s.text)]);
+  const missing = [...new Set(texts)].filter((t) => !cache[contentHash(t)]);
   if (missing.length) {
     useNodeModel();
-    const vectors = await embedSentences(missing.map((s) => s.text));
-    missing.forEach((s, i) => (cache[contentHash(s.text)] = Array.from(vectors[i]!)));
+    const vectors = await embedSentences(missing);
+    missing.forEach((t, i) => (cache[contentHash(t)] = Array.from(vectors[i]!)));
     mkdirSync(join(root, '.cache'), { recursive: true });
     writeFileSync(file, JSON.stringify(cache));
   }
-  return new Map(sides.map((s) => [sideId(s), Float32Array.from(cache[contentHash(s.text)]!)]));
+  return new Map(texts.map((t) => [t, Float32Array.from(cache[contentHash(t)]!)]));
+}
+
+/** Embeddings of every side, by side id. */
+export async function sideVectors(root: string, pairs: NewsPair[]): Promise<Map<string, Float32Array>> {
+  const sides = [...new Map(pairs.flatMap((p) => [p.a, p.b]).map((s) => [sideId(s), s])).values()];
+  const byText = await textVectors(
+    root,
+    sides.map((s) => s.text),
+  );
+  return new Map(sides.map((s) => [sideId(s), byText.get(s.text)!]));
 }
 
 const f1 = (o: PairOutcome[]) => {
