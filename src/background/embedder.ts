@@ -40,9 +40,17 @@ function offscreenApi(): OffscreenApi | undefined {
   return chromeApi()?.offscreen;
 }
 
-/** Whether this background can run the model at all (a Worker, or Chrome's offscreen documents). */
+/** An embedder in this process instead of a worker: the background's tests run the Node runtime here. */
+let inProcess: ((texts: string[]) => Promise<Float32Array[]>) | undefined;
+
+/** Makes the background embed in this process with `embed` (undefined: back to the worker). */
+export function useInProcessEmbedder(embed: ((texts: string[]) => Promise<Float32Array[]>) | undefined): void {
+  inProcess = embed;
+}
+
+/** Whether this background can run the model at all (a Worker, Chrome's offscreen documents, or an in-process embedder). */
 export function modelHostAvailable(): boolean {
-  return typeof Worker === 'function' || offscreenApi() !== undefined;
+  return inProcess !== undefined || typeof Worker === 'function' || offscreenApi() !== undefined;
 }
 
 let client: ModelWorkerClient | undefined;
@@ -65,6 +73,7 @@ function ensureOffscreen(api: OffscreenApi): Promise<void> {
 }
 
 async function embedRaw(texts: string[]): Promise<{ vectors: number[][]; backend: string }> {
+  if (inProcess) return { vectors: (await inProcess(texts)).map((v) => Array.from(v)), backend: 'in-process' };
   if (typeof Worker === 'function') {
     client ??= new ModelWorkerClient(new Worker(new URL('../embed/worker.ts', import.meta.url)));
     const vectors = await client.embed(texts);

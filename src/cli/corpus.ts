@@ -3,7 +3,7 @@
  *
  *   npm run corpus -- build --in articles.jsonl --out pack.json [--no-vectors] [--shard i/n]
  *   npm run corpus -- merge | split | worker | submit   (archiveCommands.ts: archives past one machine)
- *   npm run corpus -- query --pack pack.json --in queries.jsonl [--top 5] [--min-score 0] [--cards]
+ *   npm run corpus -- query --pack pack.json --in queries.jsonl [--top 5] [--min-score 0] [--cards [--model]]
  *
  * stdout carries only results (one JSON line per query); progress and errors go
  * to stderr. Exit codes: 0 ok, 1 bad input or I/O failure, 2 bad usage.
@@ -19,19 +19,26 @@ import { createRanker } from './rankQuery';
 
 const USAGE = `usage:
 ${ARCHIVE_USAGE}
-  corpus query --pack <pack.json> --in <queries.jsonl> [--top <k>] [--min-score <s>] [--cards]
+  corpus query --pack <pack.json> --in <queries.jsonl> [--top <k>] [--min-score <s>] [--cards [--model]]
 build embeds each article's text and title with the shipped sentence model on every core (--no-vectors skips it).
 --shard i/n builds only the articles whose id hashes to shard i (1-based) of n; SOURCE_DATE_EPOCH fixes createdAt.
 query ranks: the best k articles (default ${REPORTS_PER_SENTENCE}), best first, each with its relation (same / related / candidate);
 with pack vectors, BM25 and model candidates ordered by the shipped re-ranker, else the structural matcher's ranking.
---min-score drops results scoring below it; --cards answers as the extension's cards (scores ${DEFAULT_MIN_SCORE} or more, same / related).
+--min-score drops results scoring below it; --cards answers as the extension's cards (scores ${DEFAULT_MIN_SCORE} or more, same / related); --model adds the links its sentence model finds.
 A query line may carry the page's "date" (YYYY-MM-DD), as the extension uses a page's date.`;
 
 const log = (message: string): void => {
   process.stderr.write(`corpus: ${message}\n`);
 };
 
-async function query(packPath: string, input: string, top: number, minScore: number | undefined, cards: boolean): Promise<void> {
+async function query(
+  packPath: string,
+  input: string,
+  top: number,
+  minScore: number | undefined,
+  cards: boolean,
+  model = false,
+): Promise<void> {
   let json: unknown;
   try {
     json = JSON.parse(await readFile(packPath, 'utf8'));
@@ -45,7 +52,7 @@ async function query(packPath: string, input: string, top: number, minScore: num
     throw new InputError(packPath, 0, (e as Error).message);
   }
   const lexicon = corpusLexicon(loaded.pack.discovered);
-  const rank = createRanker(loaded, lexicon, { cards, log });
+  const rank = createRanker(loaded, lexicon, { cards, model, log });
   // Queries are validated as they stream; a bad line stops the run after the lines before it were answered.
   await readJsonl(input, QueryLineSchema, async (line) => {
     const results = await rank(line, { top, minScore });
@@ -75,6 +82,7 @@ async function main(argv: string[]): Promise<number> {
         help: { type: 'boolean' },
         'no-vectors': { type: 'boolean' },
         cards: { type: 'boolean' },
+        model: { type: 'boolean' },
         ...Object.fromEntries(
           ['shard', 'shards', 'redis', 'queue', 'concurrency', 'lock-ms', 'stalled-ms'].map((o) => [o, { type: 'string' as const }]),
         ),
@@ -96,6 +104,7 @@ async function main(argv: string[]): Promise<number> {
         positiveNumber('top', values.top, REPORTS_PER_SENTENCE, true),
         positiveNumber('min-score', values['min-score'], undefined, false),
         values.cards ?? false,
+        values.model ?? false,
       );
     } else throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
     return 0;

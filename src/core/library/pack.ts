@@ -9,7 +9,7 @@ import type { Lexicon } from '../entities';
 import { ClaimIndex, type ClaimIndexJSON } from '../matching';
 import type { ArticleMeta, Claim, Entity, Relation } from '../types';
 import { articleDate } from '../text';
-import { matchPageSentences } from './pageMatch';
+import { matchPageSentences, type PageMatchOptions } from './pageMatch';
 
 /** Format tag and version; readers refuse packs of another version rather than guess. */
 export const PACK_FORMAT = 'parallax-pack';
@@ -130,14 +130,24 @@ export interface PackQuery {
   date?: string;
 }
 
+/** The key of a query's one sentence in `matchPageSentences` (and in `model.sentenceVectors`). */
+export const QUERY_KEY = 'query';
+
 /**
  * The best claim per article for a query, best first, at most `top` articles:
  * the extension's ranking and filter (`matchPageSentences`), so a pack answers
  * as the extension would over the same library. `minScore` 0 ranks every candidate.
  */
-export function queryPack(loaded: LoadedPack, lexicon: Lexicon, query: PackQuery, opts: { top: number; minScore?: number }): PackResult[] {
-  const { matches } = matchPageSentences(loaded.index, lexicon, [{ key: 'query', text: query.text }], {
+export function queryPack(
+  loaded: LoadedPack,
+  lexicon: Lexicon,
+  query: PackQuery,
+  opts: { top: number; minScore?: number; model?: PageMatchOptions['model'] },
+): PackResult[] {
+  const { matches } = matchPageSentences(loaded.index, lexicon, [{ key: QUERY_KEY, text: query.text }], {
     reports: opts.top,
+    // With the sentence model (its vector of the query under QUERY_KEY), as the extension once its model is ready.
+    ...(opts.model ? { model: opts.model } : {}),
     ...(query.date ? { pageDate: { date: query.date, inferred: false } } : {}),
     ...(opts.minScore !== undefined ? { query: { minScore: opts.minScore } } : {}),
   });
