@@ -6,6 +6,8 @@
  */
 import { pageDate } from './pageDate';
 import type { BackgroundCalls, ContentCalls, PageState, Result } from '../shared/messages';
+import { DEFAULT_READING, type ReadingSettings } from '../shared/readingSettings';
+import type { ReadingPort } from '../shared/readingStorage';
 import type { Handlers } from '../shared/rpc';
 import { detectArticle, type ArticleDetection } from './detect';
 import { extractArticle } from './extract';
@@ -30,6 +32,9 @@ export type BackgroundPort = <M extends keyof BackgroundCalls & string>(
 
 const urlKey = (href: string) => href.split('#')[0]!;
 
+/** The defaults, never changing: tests and the page benchmark. */
+const FIXED_READING: ReadingPort = { load: async () => ({ ...DEFAULT_READING }), watch: () => {} };
+
 /** Parallax in one document. */
 export class ContentApp {
   private readonly controller = new AbortController();
@@ -38,11 +43,14 @@ export class ContentApp {
   private url: string;
   private started: Promise<void> = Promise.resolve();
   private navTimer: ReturnType<typeof setTimeout> | undefined;
+  private reading: Promise<ReadingSettings>;
 
   constructor(
     private readonly doc: Document,
     private readonly background: BackgroundPort,
+    private readonly readingPort: ReadingPort = FIXED_READING,
   ) {
+    this.reading = readingPort.load();
     this.url = urlKey(doc.location.href);
   }
 
@@ -53,6 +61,11 @@ export class ContentApp {
     win.addEventListener('popstate', () => this.checkUrl(), { signal });
     const navigation = (win as { navigation?: EventTarget }).navigation;
     navigation?.addEventListener?.('navigatesuccess', () => this.checkUrl(), { signal });
+    // The reader changed a setting on the options page: repaint this page now, no reload.
+    this.readingPort.watch((settings) => {
+      this.reading = Promise.resolve(settings);
+      this.session?.applySettings(settings);
+    }, signal);
     this.started = this.run().catch(() => {});
     return this.started;
   }
@@ -96,28 +109,34 @@ export class ContentApp {
     if (!this.detection.isArticle || this.controller.signal.aborted || this.session) return;
     // Read when the first sentences go out, not before the first names: JSON-LD parsing has a cost.
     let date: string | undefined | null = null;
-    this.session = PageSession.start(this.doc, {
-      findRoot: () => {
-        const fresh = detectArticle(this.doc);
-        return fresh.isArticle ? fresh.root : null;
+    const reading = await this.reading;
+    if (this.controller.signal.aborted || this.session) return;
+    this.session = PageSession.start(
+      this.doc,
+      {
+        findRoot: () => {
+          const fresh = detectArticle(this.doc);
+          return fresh.isArticle ? fresh.root : null;
+        },
+        analyze: async (blocks, fresh) => {
+          const result = await this.background('analyzePage', { pageUrl: this.doc.location.href, fresh, blocks });
+          return result.ok ? result.value : null;
+        },
+        matchSentences: async (sentences, options) => {
+          if (date === null) date = pageDate(this.doc, this.detection.root);
+          const result = await this.background('matchSentences', {
+            pageUrl: this.doc.location.href,
+            sentences,
+            ...(date ? { pageDate: date } : {}),
+            ...(options?.model ? { model: true } : {}),
+          });
+          return result.ok ? result.value : null;
+        },
+        getEntityCard: (entityId) => this.background('getEntityCard', { entityId }),
+        onDomChanges: () => this.checkUrl(),
       },
-      analyze: async (blocks, fresh) => {
-        const result = await this.background('analyzePage', { pageUrl: this.doc.location.href, fresh, blocks });
-        return result.ok ? result.value : null;
-      },
-      matchSentences: async (sentences, options) => {
-        if (date === null) date = pageDate(this.doc, this.detection.root);
-        const result = await this.background('matchSentences', {
-          pageUrl: this.doc.location.href,
-          sentences,
-          ...(date ? { pageDate: date } : {}),
-          ...(options?.model ? { model: true } : {}),
-        });
-        return result.ok ? result.value : null;
-      },
-      getEntityCard: (entityId) => this.background('getEntityCard', { entityId }),
-      onDomChanges: () => this.checkUrl(),
-    });
+      reading,
+    );
     await this.session?.ready;
   }
 

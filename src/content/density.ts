@@ -4,23 +4,30 @@
  * default each spelling of each name is painted at its first mention only;
  * later mentions are counted (the popup lists how often a name occurs) but
  * neither painted nor hoverable. Each spelling keeps its own first mention,
- * so "Kiev" is shown even on a page that says "Kyiv" first.
+ * so "Kiev" is shown even on a page that says "Kyiv" first. The reader may
+ * choose every mention, or none (names then only counted; claims still painted).
  */
+import { DEFAULT_READING, type NameDensity } from '../shared/readingSettings';
 import type { HighlightEntry, NameEntry } from './rangeIndex';
 
-/** How many mentions of a name are painted: every one, or the first of each spelling. */
-export type NameDensity = 'all' | 'first';
+export type { NameDensity };
 
 /** The default density: the first mention of each spelling. */
-export const DEFAULT_DENSITY: NameDensity = 'first';
+export const DEFAULT_DENSITY: NameDensity = DEFAULT_READING.names;
+
+/** Unpainted mentions of one entity in one block. */
+interface QuietMentions {
+  count: number;
+  surfaces: Set<string>;
+}
 
 const keyOf = (e: NameEntry) => `${e.entityId}\u0001${e.surface.toLowerCase()}`;
 
 /** Decides which name entries are painted, and counts the quiet ones per block. */
 export class DensityFilter {
   private readonly painted = new Map<string, NameEntry>();
-  /** Unpainted mentions per block element, per entity id. */
-  private readonly quiet = new Map<Element, Map<string, number>>();
+  /** Unpainted mentions per block element, per entity id: how many, and their spellings. */
+  private readonly quiet = new Map<Element, Map<string, QuietMentions>>();
 
   constructor(private readonly density: NameDensity = DEFAULT_DENSITY) {}
 
@@ -43,7 +50,7 @@ export class DensityFilter {
     if (this.density === 'all') return [...fresh];
     const out: HighlightEntry[] = [];
     for (const e of fresh) {
-      if (e.kind === 'claim' || !this.painted.has(keyOf(e))) {
+      if (e.kind === 'claim' || (this.density === 'first' && !this.painted.has(keyOf(e)))) {
         if (e.kind !== 'claim') this.painted.set(keyOf(e), e);
         out.push(e);
         continue;
@@ -51,7 +58,10 @@ export class DensityFilter {
       const element = e.block.element;
       let counts = this.quiet.get(element);
       if (!counts) this.quiet.set(element, (counts = new Map()));
-      counts.set(e.entityId, (counts.get(e.entityId) ?? 0) + 1);
+      const seen = counts.get(e.entityId) ?? { count: 0, surfaces: new Set<string>() };
+      seen.count++;
+      seen.surfaces.add(e.surface);
+      counts.set(e.entityId, seen);
     }
     return out;
   }
@@ -59,7 +69,15 @@ export class DensityFilter {
   /** Unpainted mentions of each entity on the page. */
   quietCounts(): Map<string, number> {
     const total = new Map<string, number>();
-    for (const counts of this.quiet.values()) for (const [id, n] of counts) total.set(id, (total.get(id) ?? 0) + n);
+    for (const counts of this.quiet.values()) for (const [id, seen] of counts) total.set(id, (total.get(id) ?? 0) + seen.count);
     return total;
+  }
+
+  /** Spellings of each entity's unpainted mentions. */
+  quietSurfaces(): Map<string, Set<string>> {
+    const all = new Map<string, Set<string>>();
+    for (const counts of this.quiet.values())
+      for (const [id, seen] of counts) for (const s of seen.surfaces) all.set(id, (all.get(id) ?? new Set()).add(s));
+    return all;
   }
 }

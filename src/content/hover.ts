@@ -14,6 +14,8 @@ export const GRACE_MS = 350;
 
 /** What the tracker needs from the page session. */
 export interface HoverCallbacks {
+  /** False while the reader wants no cards on hover (the pointer is then ignored). */
+  enabled?(): boolean;
   /** The highlight under a point. */
   hitTest(x: number, y: number): HighlightEntry | null;
   /** Whether an event target is the card. */
@@ -54,6 +56,11 @@ export function trackHover(win: Window, callbacks: HoverCallbacks, signal: Abort
 
   const update = quietly(() => {
     frame = 0;
+    if (callbacks.enabled && !callbacks.enabled()) {
+      hovered = null;
+      clearOpen();
+      return;
+    }
     if (callbacks.inCard(target)) {
       clearClose();
       clearOpen();

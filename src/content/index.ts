@@ -5,6 +5,7 @@
  * world is recognised by a symbol on the extension's own `runtime` object.
  */
 import { browser } from '../shared/browser';
+import { storedReading } from '../shared/readingStorage';
 import { callBackground, serve } from '../shared/rpc';
 import { ContentApp, type ContentCallMap } from './app';
 
@@ -22,7 +23,7 @@ function alreadyInjected(): boolean {
 }
 
 if (!alreadyInjected()) {
-  const app = new ContentApp(document, callBackground);
+  const app = new ContentApp(document, callBackground, storedReading);
   const listener = serve<ContentCallMap, unknown>(app.handlers());
   browser.runtime.onMessage.addListener(listener as never);
   // The page going away (or the extension being reloaded) ends everything we added.

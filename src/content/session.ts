@@ -10,6 +10,7 @@
  * observer and every listener (one AbortController).
  */
 import type { PageEntity } from '../shared/messages';
+import { DEFAULT_READING, type ReadingSettings } from '../shared/readingSettings';
 import type { AnalyzeBlocks, EntityInfo } from './analysis';
 import { type TextBlock } from './blocks';
 import { CardView, type CardDeps } from './cardView';
@@ -47,7 +48,7 @@ export class PageSession implements ScanTarget {
   private root: Element | null = null;
   private queue: Promise<void> = Promise.resolve();
   private scanAbort: AbortController | null = null;
-  private readonly density = new DensityFilter();
+  private density: DensityFilter;
   /** Resolves when the first full scan (names and claims) is done. */
   ready: Promise<void> = Promise.resolve();
 
@@ -55,23 +56,26 @@ export class PageSession implements ScanTarget {
     private readonly doc: Document,
     private readonly deps: SessionDeps,
     layer: HighlightLayer,
+    private settings: ReadingSettings,
   ) {
     this.layer = layer;
+    this.density = new DensityFilter(settings.names);
     this.analyze = deps.analyze;
     this.claims = new ClaimTracker(deps.matchSentences);
     this.card = new CardView(doc, this.index, deps, this.entities, this.claims);
   }
 
   /** Starts a session, or returns null where the Custom Highlight API is missing. */
-  static start(doc: Document, deps: SessionDeps): PageSession | null {
+  static start(doc: Document, deps: SessionDeps, settings: ReadingSettings = DEFAULT_READING): PageSession | null {
     const registry = highlightRegistry();
     if (!registry) return null;
-    const session = new PageSession(doc, deps, new HighlightLayer(registry));
+    const session = new PageSession(doc, deps, new HighlightLayer(registry), { ...settings });
     const win = doc.defaultView!;
     const signal = session.controller.signal;
     trackHover(
       win,
       {
+        enabled: () => session.settings.cards === 'on',
         hitTest: (x, y) => entryAtPoint(doc, registry, session.index, x, y),
         inCard: (target) => session.card.contains(target),
         openEntry: () => session.card.openEntry,
@@ -90,9 +94,26 @@ export class PageSession implements ScanTarget {
     return session;
   }
 
-  /** Opens the card of the next/previous highlight in document order, focused. */
+  /** Opens the card of the next/previous highlight in document order, focused (unless cards are off). */
   step(direction: 1 | -1): void {
-    this.card.step(direction);
+    if (this.settings.cards !== 'off') this.card.step(direction);
+  }
+
+  /**
+   * Follows a change of the reader's settings: a new name density repaints
+   * the page (a full rescan; claim matches are remembered, so only names are
+   * asked again); cards no longer opened by hover are closed.
+   */
+  applySettings(next: ReadingSettings): void {
+    const previous = this.settings;
+    this.settings = { ...next };
+    if (next.cards !== previous.cards && next.cards !== 'on') this.card.close();
+    if (next.names === previous.names || this.controller.signal.aborted) return;
+    void this.enqueue(async (signal) => {
+      // The scan's first batch replaces everything painted under the old rule (a full replace resets the filter).
+      this.density = new DensityFilter(next.names);
+      await this.fullScan(signal);
+    });
   }
 
   /** Names found on the page, most frequent first. */
@@ -107,10 +128,15 @@ export class PageSession implements ScanTarget {
       if (entry.surface && !item.surfaces.includes(entry.surface)) item.surfaces.push(entry.surface);
       byId.set(entry.entityId, item);
     }
-    // Mentions left unpainted by the density rule still count.
+    // Mentions left unpainted by the density rule still count (with names off, they are all there is).
+    const surfaces = this.density.quietSurfaces();
     for (const [id, n] of this.density.quietCounts()) {
-      const item = byId.get(id);
-      if (item) item.count += n;
+      const entity = this.entities.get(id);
+      const item = byId.get(id) ?? (entity && { entityId: id, name: entity.name, kind: entity.kind, count: 0, surfaces: [] });
+      if (!item) continue;
+      item.count += n;
+      for (const s of surfaces.get(id) ?? []) if (!item.surfaces.includes(s)) item.surfaces.push(s);
+      byId.set(id, item);
     }
     return [...byId.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }

@@ -1,7 +1,7 @@
 /**
  * The options page: library size, the stored articles (search, filters,
  * deletion; inferred fields marked as such), import, export and reset,
- * per-site switches, and how to restyle the highlights.
+ * per-site switches, reading settings, and how to restyle the highlights.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { callBackground } from '../shared/rpc';
@@ -10,6 +10,7 @@ import { ImportForm } from './ImportForm';
 import { ImportNotice } from './ImportNotice';
 import { LibraryActions } from './LibraryActions';
 import { LibrarySection } from './LibrarySection';
+import { ReadingSection } from './ReadingSection';
 import { SiteSwitches } from './SiteSwitches';
 import { RestyleNote } from './RestyleNote';
 
@@ -65,7 +66,7 @@ export function OptionsPage() {
       <ImportForm onImported={refresh} />
       <LibraryActions onChanged={refresh} />
       <SiteSwitches />
-      {/* Reading settings (hover cards, highlight density) go here, as their own section. */}
+      <ReadingSection />
 
       <RestyleNote />
     </main>

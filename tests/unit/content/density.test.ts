@@ -31,6 +31,13 @@ describe('DensityFilter', () => {
     expect(new DensityFilter('all').keep([name('place:kyiv', 'Kyiv', p1), name('place:kyiv', 'Kyiv', p1)])).toHaveLength(2);
   });
 
+  it('at density "off" paints no name, counts every mention, and still paints claims', () => {
+    const claim = { kind: 'claim', key: 'k', block: { element: p1 } } as unknown as HighlightEntry;
+    const filter = new DensityFilter('off');
+    expect(filter.keep([name('place:kyiv', 'Kyiv', p1), claim, name('place:kyiv', 'Kiev', p2)])).toEqual([claim]);
+    expect(filter.quietCounts().get('place:kyiv')).toBe(2);
+  });
+
   it('paints a spelling again once its painted mention is gone, and drops quiet counts of rescanned blocks', () => {
     const filter = new DensityFilter();
     const first = name('place:kyiv', 'Kyiv', p1);

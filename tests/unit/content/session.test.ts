@@ -9,6 +9,8 @@ import { analyzeBlocks, pageContext } from '../../../src/background/page';
 import { ContentApp, type BackgroundPort } from '../../../src/content/app';
 import { buildLexicon } from '../../../src/core/entities';
 import { DEBOUNCE_MS } from '../../../src/content/observe';
+import type { ReadingSettings } from '../../../src/shared/readingSettings';
+import type { ReadingPort } from '../../../src/shared/readingStorage';
 
 const gazetteer = JSON.parse(readFileSync(path.join(process.cwd(), 'seeds/gazetteer.json'), 'utf8')) as Entity[];
 const CLAIM_WORD = 'retreated at random';
@@ -289,5 +291,48 @@ describe('ContentApp elsewhere', () => {
     expect(calls).toEqual([]);
     expect(registry.size).toBe(0);
     expect((await app.pageState()).isArticle).toBe(false);
+  });
+});
+
+describe('ContentApp follows the reading settings', () => {
+  /** A settings store whose changes reach the app as `storage.onChanged` would deliver them. */
+  function fakeReading(initial: ReadingSettings) {
+    let listener: ((s: ReadingSettings) => void) | undefined;
+    const port: ReadingPort = { load: async () => initial, watch: (onChange) => void (listener = onChange) };
+    return { port, change: (s: ReadingSettings) => listener!(s) };
+  }
+  const start = async (initial: ReadingSettings) => {
+    app.destroy();
+    const reading = fakeReading(initial);
+    app = new ContentApp(document, port, reading.port);
+    await app.start();
+    return reading;
+  };
+
+  it('repaints names live when the density changes: first mention, all, off (claims stay), and back', async () => {
+    const reading = await start({ names: 'first', cards: 'on' });
+    const firstOnly = texts('parallax-place').filter((t) => t === 'Bakhmut').length;
+    expect(firstOnly).toBe(1);
+    reading.change({ names: 'all', cards: 'on' });
+    await vi.waitFor(() => expect(texts('parallax-place').filter((t) => t === 'Bakhmut').length).toBeGreaterThan(1));
+    reading.change({ names: 'off', cards: 'on' });
+    await vi.waitFor(() => expect(texts('parallax-place')).toEqual([]));
+    expect(texts('parallax-person')).toEqual([]);
+    expect(texts('parallax-claim')).toHaveLength(1);
+    // Names are still counted for the popup.
+    expect((await app.pageState()).entities.find((e) => e.name === 'Bakhmut')!.count).toBeGreaterThanOrEqual(5);
+    reading.change({ names: 'first', cards: 'on' });
+    await vi.waitFor(() => expect(texts('parallax-place').filter((t) => t === 'Bakhmut')).toHaveLength(1));
+  });
+
+  it('cards "off" opens nothing from the keyboard, "keyboard" does, and a change closes an open card', async () => {
+    const reading = await start({ names: 'first', cards: 'off' });
+    await app.handlers().stepHighlight({ direction: 1 }, undefined);
+    expect(dialog()).toBeNull();
+    reading.change({ names: 'first', cards: 'keyboard' });
+    await app.handlers().stepHighlight({ direction: 1 }, undefined);
+    expect(dialog()).not.toBeNull();
+    reading.change({ names: 'first', cards: 'off' });
+    expect(dialog()).toBeNull();
   });
 });
