@@ -1,16 +1,18 @@
 /**
  * Hover intent: one delegated, passive `pointermove` listener for the whole
- * page (hit-tested at most once per animation frame), a short intent delay
- * before a card opens and a grace delay before it closes, so that moving the
- * pointer from the word to the card keeps it open.
+ * page (hit-tested at most once per animation frame), an intent delay before
+ * a card opens and a grace delay before it closes, so that moving the pointer
+ * from the word to the card keeps it open. The delays are Wikipedia's Page
+ * Previews' (about 500 ms to open, 300 ms to close): a pointer that only
+ * crosses a word on its way elsewhere opens nothing.
  */
 import { quietly } from './quiet';
 import type { HighlightEntry } from './rangeIndex';
 
 /** Delay before a card opens under a resting pointer. */
-export const INTENT_MS = 250;
+export const INTENT_MS = 500;
 /** Delay before a card closes once the pointer left both the word and the card. */
-export const GRACE_MS = 350;
+export const GRACE_MS = 300;
 
 /** What the tracker needs from the page session. */
 export interface HoverCallbacks {

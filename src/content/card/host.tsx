@@ -8,9 +8,14 @@
  * would add an entry to the page's global registry (and `customElements` is
  * null in Chrome's isolated world anyway). If `attachShadow` is refused we use
  * a `div` host instead.
+ *
+ * Beside the card, the shadow root keeps a polite live region that stays
+ * mounted while cards come and go, so screen readers hear "Bakhmut, place:
+ * card open" when a card opens by hover (which moves no focus).
  */
 import { render } from 'preact';
 import { UI_CSS } from '../../ui/styles';
+import { kindLabel } from '../../ui/format';
 import { Card, type Anchor, type CardContent } from './Card';
 
 /** Tag of the host element. */
@@ -23,6 +28,8 @@ export class CardHost {
   private current: { content: CardContent; anchor: Anchor; focus: boolean } | null = null;
   private returnFocus: Element | null = null;
   private opens = 0;
+  /** What the live region says: the last card opened. */
+  private announcement = '';
 
   constructor(
     private readonly doc: Document,
@@ -44,6 +51,7 @@ export class CardHost {
     if (focus && !this.current?.focus) this.returnFocus = this.doc.activeElement;
     this.current = { content, anchor, focus };
     this.opens++;
+    this.announcement = announce(content);
     this.paint();
   }
 
@@ -66,7 +74,8 @@ export class CardHost {
     if (!this.current) return;
     const hadFocus = this.current.focus || (this.host !== null && this.doc.activeElement === this.host);
     this.current = null;
-    if (this.root) render(null, this.root);
+    this.announcement = '';
+    this.paint();
     const back = this.returnFocus as HTMLElement | null;
     this.returnFocus = null;
     if (hadFocus && back && back.isConnected && typeof back.focus === 'function') back.focus({ preventScroll: true });
@@ -88,10 +97,21 @@ export class CardHost {
   }
 
   private paint(): void {
+    if (!this.current && !this.root) return;
     const root = this.ensureRoot();
-    if (!root || !this.current) return;
-    const { content, anchor, focus } = this.current;
-    render(<Card content={content} anchor={anchor} focus={focus} openId={this.opens} onClose={() => this.close()} />, root);
+    if (!root) return;
+    const current = this.current;
+    render(
+      <>
+        <p class="px-sr" role="status" aria-live="polite" aria-atomic="true">
+          {this.announcement}
+        </p>
+        {current && (
+          <Card content={current.content} anchor={current.anchor} focus={current.focus} openId={this.opens} onClose={() => this.close()} />
+        )}
+      </>,
+      root,
+    );
   }
 
   private ensureRoot(): ShadowRoot | null {
@@ -114,6 +134,13 @@ export class CardHost {
     this.root = root;
     return root;
   }
+}
+
+/** What the live region says when a card opens. */
+export function announce(content: CardContent): string {
+  if (content.type === 'entity') return `${content.name}, ${kindLabel(content.kind).toLowerCase()}: Parallax card open. Escape closes it.`;
+  const n = content.reports.length;
+  return `Parallax card open: ${n} other report${n === 1 ? '' : 's'} of this sentence. Escape closes it.`;
 }
 
 /** Shadow styles: a constructed sheet (not subject to the page's CSP), else a `<style>` inside the shadow root. */

@@ -175,3 +175,22 @@ describe('placeCard', () => {
     expect(high.top).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe('CardHost live region', () => {
+  it('announces each opened card in a polite live region inside the shadow root, which outlives the card', async () => {
+    const { CardHost } = await import('../../../src/content/card/host');
+    const host = new CardHost(document);
+    host.open({ type: 'entity', entityId: 'place:bakhmut', name: 'Bakhmut', kind: 'place' }, anchor, false);
+    const root = host.element!.shadowRoot!;
+    const region = root.querySelector('[aria-live="polite"]')!;
+    expect(region.getAttribute('role')).toBe('status');
+    expect(region.textContent).toBe('Bakhmut, place: Parallax card open. Escape closes it.');
+    expect(root.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe('Parallax: Bakhmut, place');
+    host.close();
+    expect(root.querySelector('[role="dialog"]')).toBeNull();
+    expect(root.querySelector('[aria-live="polite"]')).toBe(region);
+    host.open({ type: 'claim', sentence: 'Ukrainian forces retreated.', reports: [report] }, anchor, false);
+    expect(region.textContent).toBe('Parallax card open: 1 other report of this sentence. Escape closes it.');
+    host.destroy();
+  });
+});

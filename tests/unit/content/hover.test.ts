@@ -86,13 +86,14 @@ describe('trackHover', () => {
     vi.useRealTimers();
   });
 
-  function setup(hit: () => HighlightEntry | null) {
+  function setup(hit: () => HighlightEntry | null, enabled?: () => boolean) {
     let open: HighlightEntry | null = null;
     const opened: HighlightEntry[] = [];
     let closed = 0;
     trackHover(
       window,
       {
+        ...(enabled ? { enabled } : {}),
         hitTest: hit,
         inCard: (t) => t === document.body,
         openEntry: () => open,
@@ -159,5 +160,62 @@ describe('trackHover', () => {
     h.move();
     vi.advanceTimersByTime(INTENT_MS * 2);
     expect(h.opened).toEqual([]);
+  });
+
+  it('waits like Page Previews: nothing at 450 ms, open by 530 ms; open until 300 ms after leaving', () => {
+    expect(INTENT_MS).toBe(500);
+    expect(GRACE_MS).toBe(300);
+    const kyiv = entry('place', 'Kyiv');
+    let under: HighlightEntry | null = kyiv;
+    const h = setup(() => under);
+    h.move(); // +20 ms: the hit test runs in the next animation frame
+    vi.advanceTimersByTime(430);
+    expect(h.opened).toEqual([]);
+    vi.advanceTimersByTime(80);
+    expect(h.opened).toEqual([kyiv]);
+    under = null;
+    h.move();
+    vi.advanceTimersByTime(260);
+    expect(h.closed()).toBe(0);
+    vi.advanceTimersByTime(40);
+    expect(h.closed()).toBe(1);
+  });
+
+  it('closes 300 ms after the pointer leaves the card, and a return to the word keeps it open', () => {
+    const kyiv = entry('place', 'Kyiv');
+    let under: HighlightEntry | null = kyiv;
+    const h = setup(() => under);
+    h.move();
+    vi.advanceTimersByTime(INTENT_MS);
+    under = null;
+    h.move(document.body); // into the card
+    vi.advanceTimersByTime(GRACE_MS * 2);
+    expect(h.closed()).toBe(0);
+    h.move(); // out of the card, onto plain text
+    under = kyiv;
+    h.move(); // back on the word within the grace delay
+    vi.advanceTimersByTime(GRACE_MS * 2);
+    expect(h.closed()).toBe(0);
+    under = null;
+    h.move();
+    vi.advanceTimersByTime(GRACE_MS + 10);
+    expect(h.closed()).toBe(1);
+    expect(h.opened).toEqual([kyiv]);
+  });
+
+  it('opens nothing while hover cards are switched off (keyboard only or off)', () => {
+    const kyiv = entry('place', 'Kyiv');
+    let on = false;
+    const h = setup(
+      () => kyiv,
+      () => on,
+    );
+    h.move();
+    vi.advanceTimersByTime(INTENT_MS * 3);
+    expect(h.opened).toEqual([]);
+    on = true;
+    h.move();
+    vi.advanceTimersByTime(INTENT_MS + 10);
+    expect(h.opened).toEqual([kyiv]);
   });
 });
