@@ -1,38 +1,18 @@
 /**
- * Card and panel data: an entity with every stored article that mentions it,
- * the comparison panel (events and a timeline) for a page, and for claim cards
- * the other article's own evidence for what its matched sentence lacks.
+ * Card and panel data: the comparison panel (events and a timeline) for a
+ * page, and for claim cards the other article's own evidence for what its
+ * matched sentence lacks. The entity card has its own file (`entityCard.ts`).
  */
 import { timelineFor } from '../core/events';
 import { findArticleEvidence, type FactSentence } from '../core/matching';
 import type { Claim, ClaimDifference } from '../core/types';
-import type { ArticleSummary, BackgroundCalls, Comparison, EntityCard, SentenceMatch } from '../shared/messages';
-import { articlesByIds, claimsByIds, claimsOfArticle, getEntity, mentionsOfArticle, mentionsOfEntity } from '../store';
+import type { ArticleSummary, BackgroundCalls, Comparison, SentenceMatch } from '../shared/messages';
+import { articlesByIds, claimsByIds, claimsOfArticle, mentionsOfArticle } from '../store';
 import { fullEventsIfAffordable, localEvents } from './events';
-import { byArticleDate, summarizeArticle } from './summary';
+import { summarizeArticle } from './summary';
 
-/** Card data for one entity: each article mentioning it, oldest first, with the sentences that do. */
-export async function entityCard(entityId: string): Promise<EntityCard> {
-  const entity = await getEntity(entityId);
-  if (!entity) throw new Error(`Unknown entity: ${entityId}`);
-  const mentions = await mentionsOfEntity(entityId);
-  const sentenceIndexes = new Map<string, Set<number>>();
-  for (const m of mentions) {
-    const set = sentenceIndexes.get(m.articleId) ?? new Set<number>();
-    set.add(m.sentenceIndex);
-    sentenceIndexes.set(m.articleId, set);
-  }
-  const articles = (await articlesByIds([...sentenceIndexes.keys()])).sort(byArticleDate);
-  return {
-    entity,
-    articles: articles.map((article) => ({
-      article: summarizeArticle(article),
-      sentences: [...sentenceIndexes.get(article.id)!]
-        .sort((a, b) => a - b)
-        .flatMap((i) => (i >= 0 && article.sentences[i] ? [article.sentences[i].text] : [])),
-    })),
-  };
-}
+// The entity card lives in its own file; handlers import it from here as before.
+export { entityCard } from './entityCard';
 
 /** The comparison panel: events holding the page's matched claims, and a timeline of its entities. */
 export async function comparison(params: BackgroundCalls['getComparison']['params']): Promise<Comparison> {

@@ -132,7 +132,7 @@ export class ContentApp {
           });
           return result.ok ? result.value : null;
         },
-        getEntityCard: (entityId) => this.background('getEntityCard', { entityId }),
+        getEntityCard: (entityId, pageClaimIds) => this.background('getEntityCard', { entityId, pageClaimIds }),
         onDomChanges: () => this.checkUrl(),
       },
       reading,

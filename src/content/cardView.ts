@@ -14,8 +14,12 @@ import type { HighlightEntry, NameEntry, RangeIndex } from './rangeIndex';
 
 /** Library access the card needs. */
 export interface CardDeps {
-  getEntityCard: (entityId: string) => Promise<Result<EntityCard>>;
+  /** `pageClaimIds`: the stored claims the page's sentences matched (they name the page's story). */
+  getEntityCard: (entityId: string, pageClaimIds: string[]) => Promise<Result<EntityCard>>;
 }
+
+/** Claim ids sent with a card request at most (the background's cap per call). */
+const MAX_PAGE_CLAIMS = 1000;
 
 function anchorOf(entry: HighlightEntry): Anchor {
   const rects = liveRange(entry.range).getClientRects();
@@ -134,17 +138,26 @@ export class CardView {
       name: entity?.name ?? entry.surface,
       kind: entity?.kind ?? entry.kind,
     };
-    const cached = this.settled.get(base.entityId);
+    const cached = this.settled.get(`${base.entityId}\u0001${this.claims.matches.size}`);
     return cached ? { ...base, ...cached } : base;
   }
 
+  /** The stored claims the page's sentences matched so far. */
+  private pageClaimIds(): string[] {
+    const ids = new Set<string>();
+    for (const match of this.claims.matches.values()) for (const r of match.reports) ids.add(r.claim.id);
+    return [...ids].slice(0, MAX_PAGE_CLAIMS);
+  }
+
   private async load(entry: NameEntry, content: NameCardContent): Promise<void> {
-    let pending = this.cards.get(content.entityId);
-    if (!pending) this.cards.set(content.entityId, (pending = this.deps.getEntityCard(content.entityId)));
+    // Cached per entity and per number of matched sentences: a card asked before the claims were matched is asked again.
+    const key = `${content.entityId}\u0001${this.claims.matches.size}`;
+    let pending = this.cards.get(key);
+    if (!pending) this.cards.set(key, (pending = this.deps.getEntityCard(content.entityId, this.pageClaimIds())));
     const result = await pending;
     const settled = result.ok ? { card: result.value } : { error: result.error };
-    if (result.ok) this.settled.set(content.entityId, settled);
-    else this.cards.delete(content.entityId); // retry next time
+    if (result.ok) this.settled.set(key, settled);
+    else this.cards.delete(key); // retry next time
     if (this.entry === entry) this.host.update({ ...content, ...settled });
   }
 }

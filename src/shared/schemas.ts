@@ -80,7 +80,7 @@ export const backgroundParamSchemas: { [M in keyof BackgroundCalls]: v.GenericSc
   getLexicon: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
   listArticles: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
   getLibraryStats: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
-  getEntityCard: v.object({ entityId: short() }),
+  getEntityCard: v.object({ entityId: short(), pageClaimIds: v.optional(idList('claim id')) }),
   getStoredArticle: v.object({ articleId: short() }),
   matchSentences: v.object({
     // Pages may have any URL (file:, data:, about:); the URL only serves to skip the page's own stored copy.

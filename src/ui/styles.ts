@@ -8,6 +8,7 @@ export const UI_CSS = `
   --px-bg: #ffffff; --px-fg: #1c1f24; --px-muted: #4a5260; --px-border: #c9ced6; --px-accent: #0b5cad;
   --px-add-bg: #dff3e4; --px-add-fg: #0f5323; --px-del-bg: #fbe1e1; --px-del-fg: #8a1c1c; --px-warn: #8a4b00;
   --px-chip: #eef1f5; --px-mark-bg: #fff1c2;
+  --px-sea: #dbe8f4; --px-land: #f4f1ea; --px-map-line: #9aa3ae; --px-place: #c0392b;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
   color: var(--px-fg);
 }
@@ -17,6 +18,7 @@ export const UI_CSS = `
     --px-bg: #1d2026; --px-fg: #eceff3; --px-muted: #b6bdc8; --px-border: #434955; --px-accent: #8cc4ff;
     --px-add-bg: #1d3b27; --px-add-fg: #b9f0c8; --px-del-bg: #45222a; --px-del-fg: #ffc9cf; --px-warn: #ffcf8a;
     --px-chip: #2b3039; --px-mark-bg: #4a3b12;
+    --px-sea: #17232f; --px-land: #39404b; --px-map-line: #6d7684; --px-place: #ff8a7a;
   }
 }
 .px-card {
@@ -62,4 +64,18 @@ mark.px-mark-elsewhere { border-bottom: 2px solid var(--px-accent); }
 .px-pair dd { margin: 2px 0 0; }
 button.px-toggle, button.px-link { font: inherit; font-size: 12px; background: none; border: none; padding: 2px 0; color: var(--px-accent); text-decoration: underline; cursor: pointer; }
 button.px-link { font-size: inherit; }
+.px-map { margin: 8px 0 4px; }
+.px-map svg { display: block; width: 100%; max-width: 240px; height: auto; border: 1px solid var(--px-border); border-radius: 6px; }
+.px-map figcaption { margin-top: 2px; }
+.px-map-sea { fill: var(--px-sea); }
+.px-map-land { fill: var(--px-land); }
+.px-map-border { fill: none; stroke: var(--px-map-line); stroke-width: 0.6; }
+.px-map-place { fill: var(--px-place); fill-opacity: 0.45; stroke: var(--px-place); stroke-width: 1; }
+.px-map-dot { fill: var(--px-place); stroke: var(--px-bg); stroke-width: 1.5; }
+.px-map-halo { fill: var(--px-place); fill-opacity: 0.25; }
+.px-timeline { margin: 4px 0 8px; padding-left: 18px; }
+.px-timeline li { margin: 2px 0; }
+.px-timeline .px-when { font-weight: 600; }
+.px-timeline .px-on-page .px-what { text-decoration: underline; text-decoration-color: var(--px-accent); }
+details > summary { cursor: pointer; color: var(--px-accent); margin: 8px 0 4px; }
 `;
