@@ -55,6 +55,7 @@ function Timeline({ card }: { card: EntityCard }) {
       <h3>Timeline</h3>
       <p class="px-muted px-small">
         Stories in your library that name {card.entity.name}, oldest first: each is a claim that more than one stored article reports.
+        {card.inPageEvent === undefined && " None is this page's story: nothing in the library matches this page."}
       </p>
       <ol class="px-timeline">
         {events.map((event) => (

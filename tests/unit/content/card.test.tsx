@@ -194,3 +194,58 @@ describe('CardHost live region', () => {
     host.destroy();
   });
 });
+
+describe('the entity card body', () => {
+  const base = {
+    entity: { id: 'place:bakhmut', name: 'Bakhmut', kind: 'place' as const, aliases: ['Artemivsk'], origin: 'gazetteer' as const },
+    articles: [{ article: { id: 'a_1', label: 'Seed article 1', origin: 'seed' as const }, sentences: ['Fighting near Bakhmut.'] }],
+    timeline: [
+      {
+        eventId: 'e_1',
+        label: 'Ukraine says advanced near Bakhmut',
+        date: '2023-07-17',
+        dateInferred: true,
+        articles: [
+          { id: 'a_3', label: 'Seed article 3', origin: 'seed' as const },
+          { id: 'a_4', label: 'Saved article', outlet: 'Example Times', origin: 'saved' as const },
+        ],
+        onPage: true,
+      },
+    ],
+    locator: {
+      width: 240,
+      height: 170,
+      land: 'M0,0L10,10Z',
+      borders: 'M0,0L5,5',
+      point: { x: 200, y: 100 },
+      caption: 'Bakhmut (48.59° N, 38.00° E, GeoNames)',
+    },
+  };
+
+  it('leads with the page story, then one line per event (date, outlets as stored), the map, and the article count', () => {
+    const dialog = show({
+      type: 'entity',
+      entityId: 'place:bakhmut',
+      name: 'Bakhmut',
+      kind: 'place',
+      card: {
+        ...base,
+        inPageEvent: [{ text: 'Troops advanced near Bakhmut.', article: { id: 'a_3', label: 'Seed article 3', origin: 'seed' } }],
+      },
+    });
+    const text = dialog.textContent ?? '';
+    expect(text.indexOf("In this page's story")).toBeLessThan(text.indexOf('Timeline'));
+    expect(text).toContain('Troops advanced near Bakhmut.');
+    const line = dialog.querySelector('.px-timeline li')!.textContent!;
+    expect(line).toBe('17 Jul 2023 (inferred) Ukraine says advanced near Bakhmut (Seed article 3; Example Times) · this page’s story');
+    expect(dialog.querySelector('svg[role="img"]')!.getAttribute('aria-label')).toContain('GeoNames');
+    expect(text).toContain('Mentioned in 1 stored article');
+    expect(text).not.toContain('None is this page');
+  });
+
+  it('says when nothing in the library matches the page, instead of implying the events are its story', () => {
+    const dialog = show({ type: 'entity', entityId: 'place:bakhmut', name: 'Bakhmut', kind: 'place', card: base });
+    expect(dialog.textContent).toContain("None is this page's story: nothing in the library matches this page.");
+    expect(dialog.textContent).not.toContain("In this page's story");
+  });
+});
