@@ -5,8 +5,8 @@
  * and outlets as stored, then every stored article that mentions it, and a
  * locator map for places with a known position.
  *
- * "This page's story" is the events holding the stored claims that the
- * page's sentences matched (the content script sends their ids).
+ * "This page's story" is the stored claims that the page's sentences matched
+ * (the content script sends their ids) and the events holding them.
  */
 import { timelineFor } from '../core/events';
 import type { NewsEvent } from '../core/types';
@@ -59,7 +59,10 @@ async function entityStory(entityId: string, pageClaimIds: readonly string[]): P
   // The newest events matter most when there are many; shown oldest first.
   const shown = named.length > TIMELINE_LIMIT ? named.filter((e) => e.date).slice(-TIMELINE_LIMIT) : named;
 
-  const storyClaims = (await claimsByIds([...pageEvents].flatMap((e) => e.claimIds))).filter((c) => c.entities.includes(entityId));
+  // The page's story: the stored claims it matched, and the events they belong to (a claim only one stored
+  // article reports is in no event, yet it is what the library says about this page's story).
+  const storyIds = new Set([...pageClaimIds, ...[...pageEvents].flatMap((e) => e.claimIds)]);
+  const storyClaims = (await claimsByIds([...storyIds])).filter((c) => c.entities.includes(entityId));
   const articleIds = new Set([...shown.flatMap((e) => e.articleIds), ...storyClaims.map((c) => c.articleId)]);
   const summaries = new Map<string, ArticleSummary>((await articlesByIds([...articleIds])).map((a) => [a.id, summarizeArticle(a)]));
 
@@ -72,7 +75,7 @@ async function entityStory(entityId: string, pageClaimIds: readonly string[]): P
       onPage: pageEvents.has(event),
     })),
   };
-  if (pageEvents.size > 0) {
+  if (pageClaims.length > 0) {
     const seen = new Set<string>();
     result.inPageEvent = storyClaims
       .flatMap((claim) => {

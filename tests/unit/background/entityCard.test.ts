@@ -71,3 +71,16 @@ describe('locatorFor', () => {
     expect(locatorFor('place:black-sea', 'Black Sea')).toBeUndefined();
   });
 });
+
+describe('the page story of a claim no event holds', () => {
+  it('is still what the library says about the page: the matched stored claim naming the entity', async () => {
+    const events = await libraryEvents();
+    const inEvents = new Set(events.flatMap((e) => e.claimIds));
+    const store = await import('../../../src/store');
+    const lone = (await store.allClaims()).find((c) => !inEvents.has(c.id) && c.entities.includes('place:bakhmut'))!;
+    expect(lone).toBeDefined();
+    const card = await entityCard('place:bakhmut', [lone.id]);
+    expect(card.inPageEvent!.map((s) => s.text)).toContain(lone.text);
+    expect(card.timeline!.every((l) => !l.onPage)).toBe(true);
+  });
+});
