@@ -187,7 +187,8 @@ export class PageSession implements ScanTarget {
     const stale = [...this.index.entries()].filter((e) => !e.block.element.isConnected || scopes.some((s) => s.contains(e.block.element)));
     const slicer = createSlicer(signal);
     const blocks: TextBlock[] = [];
-    for (const scope of scopes) blocks.push(...(await collectBlocks(scope, { signal, skip: this.card.hostElement, slicer })));
+    const articleRoot = this.root;
+    for (const scope of scopes) blocks.push(...(await collectBlocks(scope, { signal, skip: this.card.hostElement, slicer, articleRoot })));
     await analyzeAndPaint(this, blocks, stale, false, signal);
   }
 

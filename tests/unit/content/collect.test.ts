@@ -98,3 +98,71 @@ describe('collectBlocks', () => {
     expect(capped.reduce((n, b) => n + b.nodes.length, 0)).toBe(1000);
   });
 });
+
+describe("only the article's own text", () => {
+  const page = `<article>
+    <nav aria-label="Breadcrumb"><a href="/">Home</a> › <a href="/world">World</a> › <a href="/europe">Ukraine</a></nav>
+    <div class="crumbs" aria-label="breadcrumb"><a href="/">News</a> / <a href="/kyiv">Kyiv</a></div>
+    <header><h1><a href="/this-story">Fighting near Bakhmut</a></h1><p class="standfirst">Officials in Kyiv spoke on Monday.</p></header>
+    <p>Ukrainian officials said fighting continued near Bakhmut, and <a href="/luhansk">Luhansk</a> saw shelling overnight.</p>
+    <figure><img alt=""><figcaption>Soldiers near Kramatorsk in March.</figcaption></figure>
+    <p><strong>Also read:</strong> <a href="/other">Power restored in Kharkiv after strikes</a></p>
+    <p>Read more: <a href="/more">Odesa</a></p>
+    <aside><h3>Most read</h3><p>Mariupol anniversary marked</p></aside>
+    <ul class="story-list"><li><a href="/a">Zaporizhzhia plant loses power</a></li><li><a href="/b">Sievierodonetsk a year on</a></li></ul>
+    <div class="article-tags">Topics: <a href="/t/crimea">Crimea</a> <a href="/t/donbas">Donbas</a></div>
+    <div class="teaser"><a href="/c"><h4>Kupiansk under fire</h4></a><p>Residents of Izium described the night.</p></div>
+    <div role="complementary"><p>Sponsored: travel to Lviv this summer, with guides who know the city well and its history.</p></div>
+    <p>The ministry in Kyiv gave no figures. In <a href="/kherson">Kherson</a>, power was cut.</p>
+    <footer>Tags: <a href="/t/melitopol">Melitopol</a></footer>
+  </article>`;
+
+  it('leaves out navigation, breadcrumbs, captions, "Also read" pointers, link lists, tag lists, teasers and asides', async () => {
+    document.body.innerHTML = page;
+    const text = (await collectBlocks(document.querySelector('article')!)).map((b) => b.text).join('|');
+    for (const kept of [
+      'Fighting near Bakhmut',
+      'Officials in Kyiv spoke',
+      'Luhansk saw shelling',
+      'The ministry in Kyiv',
+      'In Kherson, power',
+    ])
+      expect(text).toContain(kept);
+    for (const left of [
+      'Home',
+      'News',
+      'Kramatorsk',
+      'Kharkiv',
+      'Odesa',
+      'Mariupol',
+      'Zaporizhzhia',
+      'Sievierodonetsk',
+      'Crimea',
+      'Kupiansk',
+      'Izium',
+      'Lviv',
+      'Melitopol',
+    ])
+      expect(text, left).not.toContain(left);
+  });
+
+  it('keeps a story whose wrapper merely has a hinted class, and keeps boxes when asked to', async () => {
+    const prose = 'Officials in Kyiv said the front near Bakhmut held through the night, and the ministry gave no figures. '.repeat(4);
+    document.body.innerHTML = `<article><div class="content share-wrapper"><p>${prose}</p><p>Kharkiv was quiet, <a href="/x">officials said</a>.</p></div></article>`;
+    const text = (await collectBlocks(document.querySelector('article')!)).map((b) => b.text).join('|');
+    expect(text).toContain('front near Bakhmut');
+    expect(text).toContain('Kharkiv was quiet');
+    document.body.innerHTML = page;
+    const all = (await collectBlocks(document.querySelector('article')!, { keepBoxes: true })).map((b) => b.text).join('|');
+    expect(all).toContain('Kupiansk');
+  });
+
+  it('a rescan of a part inside navigation or a caption yields nothing', async () => {
+    document.body.innerHTML = page;
+    const article = document.querySelector('article')!;
+    expect(await collectBlocks(article.querySelector('figcaption')!, { articleRoot: article })).toEqual([]);
+    expect(await collectBlocks(article.querySelector('aside p')!, { articleRoot: article })).toEqual([]);
+    const prose = article.querySelectorAll(':scope > p')[0]!;
+    expect((await collectBlocks(prose, { articleRoot: article })).map((b) => b.text)).toHaveLength(1);
+  });
+});
