@@ -19,7 +19,7 @@ import { byArticleDate, summarizeArticle } from './summary';
 /** Events shown in a card's timeline at most (the oldest are dropped first). */
 export const TIMELINE_LIMIT = 12;
 /** Sentences from the page's story shown at most. */
-export const STORY_LIMIT = 4;
+export const STORY_LIMIT = 2;
 
 /** Card data for one entity; `pageClaimIds` are the stored claims the page's sentences matched. */
 export async function entityCard(entityId: string, pageClaimIds: readonly string[] = []): Promise<EntityCard> {

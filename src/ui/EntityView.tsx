@@ -9,6 +9,9 @@ import type { EntityCard, EntityEventLine } from '../shared/messages';
 import { articleLine, formatDate } from './format';
 import { LocatorMapView } from './LocatorMapView';
 
+/** Other spellings shown in full; the rest are counted (the popup lists every spelling seen on the page). */
+const SPELLINGS_SHOWN = 3;
+
 /** Other spellings of an entity, without its display name. */
 export function otherSpellings(card: EntityCard): string[] {
   const name = card.entity.name.toLowerCase();
@@ -21,9 +24,9 @@ function eventDate(event: EntityEventLine): string {
   return formatDate(event.date) + (event.dateInferred ? ' (inferred)' : '');
 }
 
-/** Outlets of an event as stored: outlet, else the article's own label. */
+/** Outlets of an event as stored: outlet, else title, else the label's name part ("Seed article 2"). */
 function eventOutlets(event: EntityEventLine): string {
-  const names = [...new Set(event.articles.map((a) => a.outlet ?? a.label))];
+  const names = [...new Set(event.articles.map((a) => a.outlet ?? a.title ?? a.label.split(' · ')[0]!))];
   return names.length > 2 ? `${names.slice(0, 2).join('; ')} and ${names.length - 2} more` : names.join('; ');
 }
 
@@ -54,7 +57,7 @@ function Timeline({ card }: { card: EntityCard }) {
     <section aria-label="Timeline">
       <h3>Timeline</h3>
       <p class="px-muted px-small">
-        Stories in your library that name {card.entity.name}, oldest first: each is a claim that more than one stored article reports.
+        Stories in your library naming {card.entity.name}, oldest first (each a claim more than one stored article reports).
         {card.inPageEvent === undefined && " None is this page's story: nothing in the library matches this page."}
       </p>
       <ol class="px-timeline">
@@ -78,16 +81,18 @@ export function EntityView({ card }: { card: EntityCard }) {
   const leadsElsewhere = card.inPageEvent !== undefined || (card.timeline?.length ?? 0) > 0;
   return (
     <div>
+      {card.locator && <LocatorMapView map={card.locator} />}
       {card.entity.description && <p class="px-muted">{card.entity.description}</p>}
       {spellings.length > 0 && (
         <p>
           <span class="px-muted">Also written: </span>
-          {spellings.join(', ')}
+          {spellings.length > SPELLINGS_SHOWN
+            ? `${spellings.slice(0, SPELLINGS_SHOWN).join(', ')} and ${spellings.length - SPELLINGS_SHOWN} more`
+            : spellings.join(', ')}
         </p>
       )}
       <PageStory card={card} />
       <Timeline card={card} />
-      {card.locator && <LocatorMapView map={card.locator} />}
       {count === 0 ? (
         <p class="px-muted">No stored article mentions this name yet.</p>
       ) : (

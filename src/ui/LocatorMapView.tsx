@@ -16,8 +16,8 @@ export function LocatorMapView({ map }: { map: LocatorMap }) {
         {map.outline && <path d={map.outline} class="px-map-place" />}
         {map.point && (
           <>
-            <circle cx={map.point.x} cy={map.point.y} r={7} class="px-map-halo" />
-            <circle cx={map.point.x} cy={map.point.y} r={3.5} class="px-map-dot" />
+            <circle cx={map.point.x} cy={map.point.y} r={11} class="px-map-halo" />
+            <circle cx={map.point.x} cy={map.point.y} r={5.5} class="px-map-dot" />
           </>
         )}
       </svg>

@@ -8,7 +8,7 @@ export const UI_CSS = `
   --px-bg: #ffffff; --px-fg: #1c1f24; --px-muted: #4a5260; --px-border: #c9ced6; --px-accent: #0b5cad;
   --px-add-bg: #dff3e4; --px-add-fg: #0f5323; --px-del-bg: #fbe1e1; --px-del-fg: #8a1c1c; --px-warn: #8a4b00;
   --px-chip: #eef1f5; --px-mark-bg: #fff1c2;
-  --px-sea: #dbe8f4; --px-land: #f4f1ea; --px-map-line: #9aa3ae; --px-place: #c0392b;
+  --px-sea: #cfe0f0; --px-land: #ece6d8; --px-map-line: #8a929c; --px-place: #c0392b;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
   color: var(--px-fg);
 }
@@ -23,7 +23,7 @@ export const UI_CSS = `
 }
 .px-card {
   position: fixed; z-index: 2147483647; box-sizing: border-box; width: min(420px, calc(100vw - 16px));
-  max-height: min(70vh, 520px); overflow: auto; padding: 12px 14px; border-radius: 10px;
+  max-height: min(70vh, 600px); overflow: auto; padding: 12px 14px; border-radius: 10px;
   background: var(--px-bg); color: var(--px-fg); border: 1px solid var(--px-border);
   box-shadow: 0 8px 28px rgba(0, 0, 0, 0.28); text-align: left;
 }
@@ -64,15 +64,16 @@ mark.px-mark-elsewhere { border-bottom: 2px solid var(--px-accent); }
 .px-pair dd { margin: 2px 0 0; }
 button.px-toggle, button.px-link { font: inherit; font-size: 12px; background: none; border: none; padding: 2px 0; color: var(--px-accent); text-decoration: underline; cursor: pointer; }
 button.px-link { font-size: inherit; }
-.px-map { margin: 8px 0 4px; }
-.px-map svg { display: block; width: 100%; max-width: 240px; height: auto; border: 1px solid var(--px-border); border-radius: 6px; }
-.px-map figcaption { margin-top: 2px; }
+.px-map { float: right; width: 150px; margin: 2px 0 6px 10px; }
+.px-map svg { display: block; width: 100%; height: auto; border: 1px solid var(--px-border); border-radius: 6px; }
+.px-map figcaption { margin-top: 2px; font-size: 11px; line-height: 1.3; }
+.px-card section, .px-card details { clear: both; }
 .px-map-sea { fill: var(--px-sea); }
 .px-map-land { fill: var(--px-land); }
 .px-map-border { fill: none; stroke: var(--px-map-line); stroke-width: 0.6; }
 .px-map-place { fill: var(--px-place); fill-opacity: 0.45; stroke: var(--px-place); stroke-width: 1; }
 .px-map-dot { fill: var(--px-place); stroke: var(--px-bg); stroke-width: 1.5; }
-.px-map-halo { fill: var(--px-place); fill-opacity: 0.25; }
+.px-map-halo { fill: var(--px-place); fill-opacity: 0.3; }
 .px-timeline { margin: 4px 0 8px; padding-left: 18px; }
 .px-timeline li { margin: 2px 0; }
 .px-timeline .px-when { font-weight: 600; }

@@ -16,6 +16,9 @@ export const seedArticleNames: Record<string, string[]> = {
 /** Words in the demo article that name no known entity: never highlighted as a name. */
 export const seedArticleNonNames = ['Wednesday', 'February', 'Also read', 'offensive', 'fighter jets'];
 
+/** Known names that the demo page shows only in its "Also read" asides (links to other stories): never highlighted. */
+export const seedArticleBoxNames = ['Kabul', 'Taliban', 'Israel', 'Biden'];
+
 /** The older spellings of article-spellings.html. */
 export const spellingNames: Record<string, string[]> = {
   'parallax-place': ['Kiev', 'Kharkov', 'Bakhmut'],

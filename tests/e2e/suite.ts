@@ -21,7 +21,14 @@ import {
   waitForText,
   highlightTimeout,
 } from './scenarios';
-import { gazetteerSpellings, labelledSameClaimsOf, seedArticleNames, seedArticleNonNames, spellingNames } from './expectations';
+import {
+  gazetteerSpellings,
+  labelledSameClaimsOf,
+  seedArticleBoxNames,
+  seedArticleNames,
+  seedArticleNonNames,
+  spellingNames,
+} from './expectations';
 import { defineHostileTests } from './hostile';
 import { defineReadabilitySweep } from './readability';
 
@@ -76,6 +83,8 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
         const highlights = await waitForHighlights(page, seedArticleNames);
         const names = Object.fromEntries(Object.entries(highlights).filter(([name]) => name !== 'parallax-claim'));
         expect(rangesContaining(names, seedArticleNonNames)).toEqual([]);
+        // The page's "Also read" asides point to other stories: nothing in them is marked, claims included.
+        expect(rangesContaining(highlights, seedArticleBoxNames)).toEqual([]);
         // Each name highlight covers a spelling of an entity of that kind, never a stretch of prose.
         const known = gazetteerSpellings();
         const state = await ctx.browser.pageState(page);

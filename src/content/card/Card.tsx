@@ -51,7 +51,7 @@ export interface CardProps {
 
 const GAP = 8;
 /** Tallest card (matches the stylesheet's max-height). */
-const MAX_HEIGHT = 520;
+const MAX_HEIGHT = 600;
 /** Shortest useful card. */
 const MIN_HEIGHT = 120;
 
