@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ExtensionBrowser, TestPage } from './support/driver';
-import { readCard } from './support/probe';
+import { highlightTexts, readCard, readHighlights } from './support/probe';
 import { repoRoot, startFixtureServer, type FixtureServer } from './support/server';
 import { waitFor } from './support/wait';
 import { UI_CSS } from '../../src/ui/styles';
@@ -174,6 +174,33 @@ export function defineCardSuite(name: string, launch: () => Promise<ExtensionBro
         expectNoExtensionErrors(page, browser.extensionOrigin);
       } finally {
         await page.close();
+      }
+    });
+
+    it('the Reading options repaint an open page without a reload: all mentions, none, then the first again', async () => {
+      const page = await openFixture(browser, server, 'article-many-mentions.html');
+      const options = await browser.openExtensionPage('src/options/index.html', { width: 1000, height: 900 });
+      const ukraine = async () =>
+        (highlightTexts(await readHighlights(page))['parallax-place'] ?? []).filter((t) => t === 'Ukraine').length;
+      const choose = (id: string) =>
+        options.evaluate(async (radio: string) => {
+          for (let i = 0; i < 50 && !document.getElementById(radio); i++) await new Promise((r) => setTimeout(r, 100));
+          (document.getElementById(radio) as HTMLInputElement).click();
+        }, id);
+      try {
+        await waitForHighlights(page, { 'parallax-place': ['Ukraine'] });
+        expect(await ukraine()).toBe(1);
+        await choose('reading-names-all');
+        await waitFor(async () => ((await ukraine()) === 20 ? true : null), { timeout: highlightTimeout, what: '20 Ukraine highlights' });
+        await choose('reading-names-off');
+        await waitFor(async () => ((await ukraine()) === 0 ? true : null), { timeout: highlightTimeout, what: 'no Ukraine highlight' });
+        expect((await browser.pageState(page)).entities.find((e) => e.entityId === 'place:ukraine')?.count).toBe(20);
+        await expectDomUnchanged(page);
+        expectNoExtensionErrors(page, browser.extensionOrigin);
+        expectNoExtensionErrors(options, browser.extensionOrigin);
+      } finally {
+        await choose('reading-names-first').catch(() => undefined);
+        await Promise.all([options.close(), page.close()]);
       }
     });
   });

@@ -109,7 +109,14 @@ export function defineExtensionSuite(name: string, launch: () => Promise<Extensi
         const page = await articlePage();
         const point = await waitFor(() => rangePoint(page, 'parallax-place', 'Bakhmut'), { what: 'a Bakhmut range with a box' });
         await page.moveMouse(point.x, point.y);
-        const card = await waitFor(() => readCard(page), { timeout: 10_000, what: 'the hover card' });
+        // Wait for the library's answer, not only the card's first frame ("Looking up the library…").
+        const card = await waitFor(
+          async () => {
+            const open = await readCard(page);
+            return open && /Mentioned in \d+ stored article/.test(open.text) ? open : null;
+          },
+          { timeout: 10_000, what: 'the hover card with what the library knows' },
+        );
         expect(`${card.label} ${card.labelledBy}`).toContain('Bakhmut');
         expect(card.text).toContain('Bakhmut');
         if (options.screenshots) await page.screenshot(path.join(screenshotDir, 'article-card.png'));
