@@ -14,6 +14,7 @@ import type { ArticleSummary, EntityCard, EntityEventLine } from '../shared/mess
 import { articlesByIds, claimsByIds, getEntity, mentionsOfEntity } from '../store';
 import { locatorFor } from '../ui/locator/locator';
 import { fullEventsIfAffordable, localEvents } from './events';
+import { pageContext } from './match';
 import { byArticleDate, summarizeArticle } from './summary';
 
 /** Events shown in a card's timeline at most (the oldest are dropped first). */
@@ -22,7 +23,7 @@ export const TIMELINE_LIMIT = 12;
 export const STORY_LIMIT = 2;
 
 /** Card data for one entity; `pageClaimIds` are the stored claims the page's sentences matched. */
-export async function entityCard(entityId: string, pageClaimIds: readonly string[] = []): Promise<EntityCard> {
+export async function entityCard(entityId: string, pageClaimIds: readonly string[] = [], pageUrl?: string): Promise<EntityCard> {
   const entity = await getEntity(entityId);
   if (!entity) throw new Error(`Unknown entity: ${entityId}`);
   const mentions = await mentionsOfEntity(entityId);
@@ -42,14 +43,20 @@ export async function entityCard(entityId: string, pageClaimIds: readonly string
         .flatMap((i) => (i >= 0 && article.sentences[i] ? [article.sentences[i].text] : [])),
     })),
   };
-  Object.assign(card, await entityStory(entityId, pageClaimIds));
+  // The page's own stored copy (saved, or the same text under another URL) is the page, not the library's word on it.
+  const copies = new Set(pageUrl ? (await pageContext(pageUrl)).copyOf.map((a) => a.id) : []);
+  Object.assign(card, await entityStory(entityId, pageClaimIds, copies));
   const locator = entity.kind === 'place' ? locatorFor(entity.id, entity.name) : undefined;
   if (locator) card.locator = locator;
   return card;
 }
 
 /** The page's story as it concerns the entity, and the entity's timeline of events. */
-async function entityStory(entityId: string, pageClaimIds: readonly string[]): Promise<Pick<EntityCard, 'inPageEvent' | 'timeline'>> {
+async function entityStory(
+  entityId: string,
+  pageClaimIds: readonly string[],
+  copies: ReadonlySet<string>,
+): Promise<Pick<EntityCard, 'inPageEvent' | 'timeline'>> {
   const pageClaims = await claimsByIds([...pageClaimIds]);
   // Large libraries cluster the page's neighbourhood only: the timeline then covers those events.
   const events: NewsEvent[] = (await fullEventsIfAffordable()) ?? (await localEvents(pageClaims));
@@ -62,7 +69,7 @@ async function entityStory(entityId: string, pageClaimIds: readonly string[]): P
   // The page's story: the stored claims it matched, and the events they belong to (a claim only one stored
   // article reports is in no event, yet it is what the library says about this page's story).
   const storyIds = new Set([...pageClaimIds, ...[...pageEvents].flatMap((e) => e.claimIds)]);
-  const storyClaims = (await claimsByIds([...storyIds])).filter((c) => c.entities.includes(entityId));
+  const storyClaims = (await claimsByIds([...storyIds])).filter((c) => c.entities.includes(entityId) && !copies.has(c.articleId));
   const articleIds = new Set([...shown.flatMap((e) => e.articleIds), ...storyClaims.map((c) => c.articleId)]);
   const summaries = new Map<string, ArticleSummary>((await articlesByIds([...articleIds])).map((a) => [a.id, summarizeArticle(a)]));
 

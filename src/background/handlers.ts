@@ -39,7 +39,7 @@ interface Route<M extends Method> {
 
 const routes: { [M in Method]: Route<M> } = {
   getLexicon: { privileged: false, run: () => libraryLexiconData() },
-  getEntityCard: { privileged: false, run: (p) => entityCard(p.entityId, p.pageClaimIds) },
+  getEntityCard: { privileged: false, run: (p) => entityCard(p.entityId, p.pageClaimIds, p.pageUrl) },
   // A site the reader switched off gets no names and no matches (enforced here, not trusted to the page's script).
   matchSentences: {
     privileged: false,

@@ -132,7 +132,8 @@ export class ContentApp {
           });
           return result.ok ? result.value : null;
         },
-        getEntityCard: (entityId, pageClaimIds) => this.background('getEntityCard', { entityId, pageClaimIds }),
+        getEntityCard: (entityId, pageClaimIds) =>
+          this.background('getEntityCard', { entityId, pageClaimIds, pageUrl: this.doc.location.href }),
         onDomChanges: () => this.checkUrl(),
       },
       reading,

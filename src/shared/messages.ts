@@ -167,9 +167,10 @@ export interface BackgroundCalls {
   analyzePage: { params: { pageUrl: string; fresh: boolean; blocks: string[] }; result: PageAnalysis };
   /**
    * Card data for one entity. `pageClaimIds`: the stored claims the page's sentences matched, which
-   * tell the page's story (events) apart from the rest of the library.
+   * tell the page's story (events) apart from the rest of the library; `pageUrl` keeps the page's own
+   * stored copy out of what the library says about that story.
    */
-  getEntityCard: { params: { entityId: string; pageClaimIds?: string[] }; result: EntityCard };
+  getEntityCard: { params: { entityId: string; pageClaimIds?: string[]; pageUrl?: string }; result: EntityCard };
   /**
    * Find stored claims reporting the same thing as these page sentences. With `model`, the stored
    * claims nearest in meaning (the sentence model) are judged too: slower, so the page asks after

@@ -80,7 +80,11 @@ export const backgroundParamSchemas: { [M in keyof BackgroundCalls]: v.GenericSc
   getLexicon: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
   listArticles: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
   getLibraryStats: Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
-  getEntityCard: v.object({ entityId: short(), pageClaimIds: v.optional(idList('claim id')) }),
+  getEntityCard: v.object({
+    entityId: short(),
+    pageClaimIds: v.optional(idList('claim id')),
+    pageUrl: v.optional(v.pipe(v.string('must be a string'), v.maxLength(LIMITS.urlChars, `longer than ${LIMITS.urlChars} characters`))),
+  }),
   getStoredArticle: v.object({ articleId: short() }),
   matchSentences: v.object({
     // Pages may have any URL (file:, data:, about:); the URL only serves to skip the page's own stored copy.

@@ -84,3 +84,26 @@ describe('the page story of a claim no event holds', () => {
     expect(card.timeline!.every((l) => !l.onPage)).toBe(true);
   });
 });
+
+describe("the page's own stored copy", () => {
+  it('is left out of what the library says about the page story', async () => {
+    const { matchSentences } = await import('../../../src/background/match');
+    const { seedTexts } = await import('../../../src/background/seedCorpus');
+    const pageUrl = 'https://news.example/seed-one-copy';
+    // The page carries seed 1's text: matching recognises it as that stored article.
+    const sentences = seedTexts()[0]!
+      .text.split(/(?<=\.)\s+/)
+      .slice(0, 40)
+      .map((text, i) => ({ key: `s${i}`, text }));
+    const matches = await matchSentences({ pageUrl, sentences });
+    const pageClaimIds = [...new Set(matches.flatMap((m) => m.reports.map((r) => r.claim.id)))];
+    expect(pageClaimIds.length).toBeGreaterThan(0);
+    const store = await import('../../../src/store');
+    const seedOne = (await store.listArticles()).find((a) => a.seedNumber === 1)!;
+    const withCopy = await entityCard('place:bakhmut', pageClaimIds);
+    const withoutCopy = await entityCard('place:bakhmut', pageClaimIds, pageUrl);
+    expect(withCopy.inPageEvent!.some((s) => s.article.id === seedOne.id)).toBe(true);
+    expect(withoutCopy.inPageEvent!.some((s) => s.article.id === seedOne.id)).toBe(false);
+    expect(withoutCopy.inPageEvent!.length).toBeGreaterThan(0);
+  });
+});
