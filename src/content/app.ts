@@ -93,6 +93,7 @@ export class ContentApp {
       isArticle: this.detection.isArticle,
       entities: session?.pageEntities() ?? [],
       matches: session ? [...session.claims.matches].map(([key, m]) => ({ key, text: m.text, reports: m.reports })) : [],
+      refining: session?.claims.refining ?? false,
     };
   }
 

@@ -35,6 +35,12 @@ export function sentenceText(sentence: PageSentence): string {
 export class ClaimTracker {
   private readonly sent = new Set<string>();
   private readonly refined = new Set<string>();
+  private pendingRefines = 0;
+
+  /** Whether a question to the sentence model is still out. */
+  get refining(): boolean {
+    return this.pendingRefines > 0;
+  }
   /** Matched sentence key to its text and the stored reports. */
   readonly matches = new Map<string, { text: string; reports: LinkedReport[] }>();
 
@@ -81,18 +87,23 @@ export class ClaimTracker {
       ask.push({ key: s.key, text: sentenceText(s) });
     }
     const added = new Set<string>();
-    for (let i = 0; i < ask.length; i += BATCH) {
-      if (signal?.aborted) break;
-      const batch = ask.slice(i, i + BATCH);
-      const result = await this.match(batch, { model: true });
-      if (!result) continue;
-      const texts = new Map(batch.map((s) => [s.key, s.text]));
-      for (const m of result) {
-        const text = texts.get(m.key);
-        if (text === undefined || m.reports.length === 0) continue;
-        if (!this.matches.has(m.key)) added.add(m.key);
-        this.matches.set(m.key, { text, reports: m.reports });
+    this.pendingRefines++;
+    try {
+      for (let i = 0; i < ask.length; i += BATCH) {
+        if (signal?.aborted) break;
+        const batch = ask.slice(i, i + BATCH);
+        const result = await this.match(batch, { model: true });
+        if (!result) continue;
+        const texts = new Map(batch.map((s) => [s.key, s.text]));
+        for (const m of result) {
+          const text = texts.get(m.key);
+          if (text === undefined || m.reports.length === 0) continue;
+          if (!this.matches.has(m.key)) added.add(m.key);
+          this.matches.set(m.key, { text, reports: m.reports });
+        }
       }
+    } finally {
+      this.pendingRefines--;
     }
     return sentences.filter((s) => added.has(s.key));
   }

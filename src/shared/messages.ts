@@ -240,6 +240,8 @@ export interface PageState {
   isArticle: boolean;
   entities: PageEntity[];
   matches: Array<{ key: string; text: string; reports: LinkedReport[] }>;
+  /** True while the page waits for the sentence model's links (they follow the lexical ones). */
+  refining?: boolean;
 }
 
 /** Calls into a tab's content script (from the background or popup). */

@@ -12,7 +12,7 @@ import { axeLightAndDark } from './axe';
 import type { ExtensionBrowser, TestPage } from './support/driver';
 import { repoRoot, startFixtureServer, type FixtureServer } from './support/server';
 import { expectNoExtensionErrors, openFixture, waitForText } from './scenarios';
-import { rangePoint, readCard } from './support/probe';
+import { rangePoint, readCard, readHighlights } from './support/probe';
 import { waitFor } from './support/wait';
 
 const screenshots = path.join(repoRoot, 'docs', 'screenshots');
@@ -228,6 +228,16 @@ export function defineTableSuite(name: string, launch: () => Promise<ExtensionBr
       try {
         const text = await waitForText(popup, ["Nothing in your library covers this page's story"], 'the panel to say so');
         expect(text).toContain("This page's event is not in the library");
+        // Once the sentence model has answered too, no sentence of the page is marked as a claim.
+        const state = await waitFor(
+          async () => {
+            const s = await browser.pageState(page);
+            return s.refining === false ? s : null;
+          },
+          { timeout: 120_000, what: 'the sentence model to answer for the page' },
+        );
+        expect(state.matches).toEqual([]);
+        expect((await readHighlights(page))['parallax-claim'] ?? []).toEqual([]);
         expectNoExtensionErrors(popup, browser.extensionOrigin);
       } finally {
         await Promise.all([popup.close(), page.close()]);
