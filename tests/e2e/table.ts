@@ -35,6 +35,11 @@ async function followToSentence(browser: ExtensionBrowser, href: string) {
   expect(href.startsWith(`${origin}/src/article/index.html?article=`), href).toBe(true);
   const view = await browser.openExtensionPage(href.slice(origin.length + 1), { width: 1000, height: 700 });
   await waitForText(view, ['are claims Parallax compares'], 'the article view to show the stored text');
+  // The view focuses the sentence after it renders (a later task): wait for it, then read it all at once.
+  await waitFor(() => view.evaluate(() => !!document.activeElement?.classList.contains('px-target'), null), {
+    timeout: 10_000,
+    what: 'the followed sentence to take focus',
+  }).catch(() => undefined);
   const focused = await view.evaluate(() => {
     const target = document.querySelector('.px-target');
     const rect = target?.getBoundingClientRect();
