@@ -31,6 +31,7 @@ export function ReportView({ report }: { report: LinkedReport }) {
         )}
       </div>
       {report.relation === 'related' && <p class="px-small px-disagree">Related, not the same report: {relatedWhy(report, null)}</p>}
+      {report.cosine !== undefined && <p class="px-small px-muted">Close in meaning (the sentence model), not only in words.</p>}
       <p class="px-small px-muted">Who says it there: {attributionLine(claim.attribution)}</p>
       <DifferenceView pair={{ pageText: pageSentenceOf(report.difference.wording), report }} names={{}} page={null} />
     </div>
