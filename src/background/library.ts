@@ -121,10 +121,16 @@ export async function noteArticlesImported(
   if (!index || !articles.length) return;
   try {
     const loaded = await index;
-    for (const { articleId, claims, date } of articles) {
+    // One `add`, as a rebuild from the store would make it: boilerplate is learnt over the whole batch.
+    const dates: Record<string, string> = {};
+    for (const { articleId, date } of articles) {
       loaded.remove(articleId);
-      loaded.add(claims, date ? { [articleId]: date } : undefined);
+      if (date) dates[articleId] = date;
     }
+    loaded.add(
+      articles.flatMap((a) => a.claims),
+      dates,
+    );
     snapshotClaimIndex(loaded, await libraryRevision());
   } catch {
     if (indexPromise === index) indexPromise = undefined;

@@ -34,6 +34,9 @@ export interface ArticleRecord extends ArticleMeta {
   addedAt: number;
   /** The given date, else the inferred one (YYYY-MM-DD); indexed by `byDate`. */
   sortDate?: string;
+  /** Claims and mentions written with the article (rows written before these fields are counted from the indexes). */
+  claimCount?: number;
+  mentionCount?: number;
   /** Pages read with "save articles I read here" on that carry this article's text: copies, not other outlets. */
   copies?: ArticleCopy[];
 }

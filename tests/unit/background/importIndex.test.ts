@@ -43,3 +43,18 @@ it('the loaded index gains the imported claims, is not rebuilt, and is snapshott
   expect((await importLibraryFile('bad.json', '{"format": "parallax-library", "version": 1, "articles": [{"text": 5}]}')).ok).toBe(false);
   expect(await libraryClaimIndex()).toBe(index);
 });
+
+it('articles carry their claim and mention counts, so the library list needs no walk over every key', async () => {
+  const { libraryArticles } = await import('../../../src/background/manage');
+  await importLibraryFile(
+    'one.json',
+    pack(['Kyiv: Ukrainian forces advanced two kilometres near Bakhmut on Monday, the defence ministry said.']),
+  );
+  const [row] = await store.listArticles();
+  expect(row!.claimCount).toBe((await store.claimsOfArticle(row!.id)).length);
+  expect(row!.mentionCount).toBe((await store.mentionsOfArticle(row!.id)).length);
+  expect(row!.mentionCount).toBeGreaterThan(0);
+  const [listed] = await libraryArticles();
+  expect(listed).toMatchObject({ id: row!.id, claims: row!.claimCount, mentions: row!.mentionCount });
+  expect(listed).not.toHaveProperty('claimCount');
+});
