@@ -117,6 +117,8 @@ export async function noteArticlesImported(
     lexiconDataPromise = undefined;
     lexiconPromise = undefined;
   }
+  // The new claims get their sentence vectors in the background (lexical matching already works).
+  void embedLibrary();
   const index = indexPromise;
   if (!index || !articles.length) return;
   try {

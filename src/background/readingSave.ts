@@ -26,6 +26,7 @@ import {
   replaceArticleVersion,
 } from '../store';
 import { libraryClaimIndex, libraryLexicon, noteArticleWritten } from './library';
+import { invalidateVectors } from './vectors';
 
 /** What saving a read article did. */
 export type SaveStatus = 'added' | 'unchanged' | 'updated' | 'copy';
@@ -54,6 +55,8 @@ export async function saveReadArticle(input: ArticleInput): Promise<{ articleId:
   if (sameUrl) {
     // An updated version of the same URL: it replaces the old one (one transaction).
     await replaceArticleVersion(sameUrl.id, prepareArticleRecords(analysed));
+    // The old version's claim vectors went with it; the new claims are embedded after the write.
+    invalidateVectors();
     await noteArticleWritten(id, analysed.claims, date, analysed.discovered, sameUrl.id);
     return { articleId: id, added: false, status: 'updated' };
   }

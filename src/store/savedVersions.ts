@@ -13,28 +13,32 @@ export const MAX_COPIES = 200;
 
 /**
  * Replaces the article `oldId` (the earlier version of the same URL) with the
- * new rows: the old article, its claims and mentions go, the new ones are
+ * new rows: the old article, its claims, mentions and claim vectors go, the new ones are
  * written, in one transaction. The copies noted on the old version move to the new one.
  */
 export async function replaceArticleVersion(oldId: string, rows: PreparedArticle): Promise<void> {
-  const tx = (await db()).transaction([...ARTICLE_STORES], 'readwrite');
+  const tx = (await db()).transaction([...ARTICLE_STORES, 'vectors'], 'readwrite');
   try {
     const articles = tx.objectStore('articles');
-    const [old, claimKeys, mentionKeys] = await Promise.all([
+    const [old, claimKeys, mentionKeys, vectorKeys] = await Promise.all([
       articles.get(oldId),
       tx.objectStore('claims').index('byArticle').getAllKeys(oldId),
       tx.objectStore('mentions').index('byArticle').getAllKeys(oldId),
+      tx.objectStore('vectors').index('byArticle').getAllKeys(oldId),
     ]);
     if (oldId !== rows.article.id) {
       await Promise.all([
         articles.delete(oldId),
         ...claimKeys.map((k) => tx.objectStore('claims').delete(k)),
         ...mentionKeys.map((k) => tx.objectStore('mentions').delete(k)),
+        ...vectorKeys.map((k) => tx.objectStore('vectors').delete(k)),
       ]);
     }
     const copies = old?.copies ?? [];
     const article = copies.length ? { ...rows.article, copies } : rows.article;
-    await Promise.all([writeArticleRecords(tx, { ...rows, article }), tx.done]);
+    // The transaction spans the article stores plus `vectors`; the writer touches only the former.
+    const articleTx = tx as unknown as Parameters<typeof writeArticleRecords>[0];
+    await Promise.all([writeArticleRecords(articleTx, { ...rows, article }), tx.done]);
   } catch (error) {
     try {
       tx.abort();

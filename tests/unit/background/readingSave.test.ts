@@ -49,8 +49,10 @@ describe('saveReadArticle', () => {
 
   it('an updated version of the same URL replaces the old one, claims and all', async () => {
     const old = await saveReadArticle({ text: SEED_A!, url: URL_A });
-    const oldClaims = (await store.claimsOfArticle(old.articleId)).length;
-    expect(oldClaims).toBeGreaterThan(0);
+    const oldClaims = await store.claimsOfArticle(old.articleId);
+    expect(oldClaims.length).toBeGreaterThan(0);
+    const vector = { articleId: old.articleId, model: 'test', codes: new Int8Array([1, 2]), scale: 1 };
+    await store.putVectors(oldClaims.map((c) => ({ ...vector, claimId: c.id })));
     const updated =
       SEED_A!.replace(/\.\s*$/, '.') + '\n\nUpdate: officials later confirmed the figures to reporters in Kyiv on Tuesday evening.';
     const result = await saveReadArticle({ text: updated, url: URL_A });
@@ -59,6 +61,7 @@ describe('saveReadArticle', () => {
     expect(await store.getArticle(old.articleId)).toBeUndefined();
     expect(await store.claimsOfArticle(old.articleId)).toEqual([]);
     expect(await store.mentionsOfArticle(old.articleId)).toEqual([]);
+    expect(await store.vectorClaimIds()).toEqual(new Set());
     expect((await store.getArticleByUrl(URL_A))?.id).toBe(result.articleId);
     expect((await store.countAll()).articles).toBe(1);
   });
