@@ -16,6 +16,8 @@
  *     with an added long task. (mark.js is no longer compared: it would
  *     measure the old in-page spotting, which the page no longer does.)
  * (b) `benchCore()` from bench/core.ts, when that module exists.
+ * (c) The library at 1,000 / 10,000 / 100,000 articles in the extension itself
+ *     (bench/library/run.ts); `--library` runs it alone, `--no-library` skips it.
  *
  * Prints tables; writes bench/results.json. Not part of `npm test`.
  * Options: --runs N (default 5), --pages substring (filter), --no-core.
@@ -29,6 +31,7 @@ import { execFileSync } from 'node:child_process';
 import { readabilityPagesDir, repoRoot, startFixtureServer } from '../tests/e2e/support/server';
 import { chromiumPath } from '../tests/e2e/support/browsers';
 import { benchPage, measureLoad, type RunCost } from './page/measure';
+import { runLibraryBench } from './library/run';
 
 // ---- statistics and the text table ----
 
@@ -193,6 +196,12 @@ async function coreBenchmark(): Promise<unknown> {
   return await mod.benchCore();
 }
 
+if (args.includes('--library')) {
+  // The library part alone (bench/library/run.ts).
+  await runLibraryBench(args);
+  process.exit(0);
+}
+
 const started = Date.now();
 const chromiumVersion = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8' }).trim();
 console.log(`page benchmark: ${chromiumVersion}, ${runs} loads per script per page (after one warm-up), empty vs Parallax`);
@@ -262,3 +271,5 @@ writeFileSync(
   ) + '\n',
 );
 console.log(`wrote bench/results.json in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+if (!args.includes('--no-library')) await runLibraryBench(args);

@@ -14,7 +14,8 @@ import { libraryLexiconData } from './library';
 import { comparison, entityCard, withArticleEvidence } from './cards';
 import { storedArticle } from './articleView';
 import { importArticles } from './importLines';
-import { ingestArticle } from './ingest';
+import { saveReadArticle } from './readingSave';
+import { scheduleAutoSave } from './autoSave';
 import { canonicalPageUrl } from '../core/library';
 import { matchSentences, pageContext } from './match';
 import { analyzePage } from './page';
@@ -47,7 +48,12 @@ const routes: { [M in Method]: Route<M> } = {
   },
   analyzePage: {
     privileged: false,
-    run: async (p, sender) => ((await isEnabledFor(sender)) ? analyzePage(p, sender) : { mentions: [], entities: [], sentences: [] }),
+    run: async (p, sender) => {
+      if (!(await isEnabledFor(sender))) return { mentions: [], entities: [], sentences: [] };
+      // A page's first scan: on a site with "save articles I read here" on, its article is saved once.
+      if (p.fresh) scheduleAutoSave(sender);
+      return analyzePage(p, sender);
+    },
   },
   getComparison: { privileged: false, run: (p) => comparison(p) },
   getPageContext: { privileged: false, run: (p) => pageContext(p.pageUrl) },
@@ -65,7 +71,8 @@ const routes: { [M in Method]: Route<M> } = {
     run: async (p) => {
       // Stored without its fragment, so the page is recognised as its own copy when revisited.
       const input = p.url ? { ...p, url: canonicalPageUrl(p.url) } : p;
-      const { articleId, added } = await ingestArticle(input, { origin: 'saved' });
+      // The path of "save articles I read here" too: a new version of the URL replaces the old, a copy is noted.
+      const { articleId, added } = await saveReadArticle(input);
       return { articleId, added };
     },
   },

@@ -81,31 +81,82 @@ export function libraryClaimIndex(): Promise<ClaimIndex> {
       const [claims, dates] = await Promise.all([allClaims(), articleDates()]);
       const index = new ClaimIndex();
       index.add(claims, dates);
-      // Not awaited: the first query should not wait for the write. It is only an optimisation,
-      // so a failure (or a worker stopped mid-write, which aborts it) costs a rebuild next time.
-      setMeta('claimIndex', { revision, index: index.toJSON() }).catch((error: unknown) =>
-        console.warn('Parallax: claim index snapshot not saved', error),
-      );
+      snapshotClaimIndex(index, revision);
       return index;
     },
   );
 }
 
 /**
+ * Saves the index as the snapshot of `revision`. Not awaited: the first query
+ * should not wait for the write. It is only an optimisation, so a failure (or
+ * a worker stopped mid-write, which aborts it) costs a rebuild next time.
+ */
+function snapshotClaimIndex(index: ClaimIndex, revision: number): void {
+  setMeta('claimIndex', { revision, index: index.toJSON() }).catch((error: unknown) =>
+    console.warn('Parallax: claim index snapshot not saved', error),
+  );
+}
+
+/** The claim index, loaded (from the snapshot or the claims) before an import changes the library. */
+export function claimIndexBeforeImport(): Promise<ClaimIndex> {
+  return libraryClaimIndex();
+}
+
+/**
+ * After an import committed: its new articles' claims join the loaded index
+ * (no re-reading of every claim, which takes seconds in a large library), the
+ * index is snapshotted at the new revision for the next worker start, and the
+ * lexicon is rebuilt only if the import brought new names.
+ */
+export async function noteArticlesImported(
+  articles: ReadonlyArray<{ articleId: string; claims: Claim[]; date: string | undefined }>,
+  newNames: boolean,
+): Promise<void> {
+  if (newNames) {
+    lexiconDataPromise = undefined;
+    lexiconPromise = undefined;
+  }
+  // The new claims get their sentence vectors in the background (lexical matching already works).
+  void embedLibrary();
+  const index = indexPromise;
+  if (!index || !articles.length) return;
+  try {
+    const loaded = await index;
+    // One `add`, as a rebuild from the store would make it: boilerplate is learnt over the whole batch.
+    const dates: Record<string, string> = {};
+    for (const { articleId, date } of articles) {
+      loaded.remove(articleId);
+      if (date) dates[articleId] = date;
+    }
+    loaded.add(
+      articles.flatMap((a) => a.claims),
+      dates,
+    );
+    snapshotClaimIndex(loaded, await libraryRevision());
+  } catch {
+    if (indexPromise === index) indexPromise = undefined;
+  }
+}
+
+/**
  * Keeps loaded caches in step after an article was written, instead of
  * dropping them: re-reading every claim after each saved page would make the
  * next lookup wait seconds in a large library. Caches not loaded stay unloaded.
+ * `replacedId`: the article this one replaced (an updated version of its URL).
  */
 export async function noteArticleWritten(
   articleId: string,
   claims: Claim[],
   date: string | undefined,
   discovered: Entity[],
+  replacedId?: string,
 ): Promise<void> {
   const index = indexPromise;
   if (index) {
     try {
       const loaded = await index;
+      if (replacedId) loaded.remove(replacedId);
       loaded.remove(articleId);
       loaded.add(claims, date ? { [articleId]: date } : undefined);
     } catch {

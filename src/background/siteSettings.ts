@@ -1,8 +1,8 @@
 /**
  * Per-site switches. "Parallax on this site" is enforced here, in the
  * background: a content script on a switched-off site gets no names and no
- * matches, whatever it asks. "Save articles I read here" is stored as the
- * reader's choice (acting on it belongs to the reading work).
+ * matches, whatever it asks. "Save articles I read here" is acted on by
+ * `autoSave.ts` when a page of the site is first scanned.
  */
 import type { Runtime } from '../shared/browser';
 import { setSiteSettings, siteSettings, type SiteSettings } from '../store';

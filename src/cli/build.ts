@@ -84,7 +84,7 @@ export async function buildArchive(input: string, opts: BuildOptions = {}): Prom
     await readJsonl(input, ArticleLineSchema, async (line, lineNo) => {
       if (!mine(line.id)) return;
       const analysed = analyzeArticle(inputOf(line), lexicon);
-      const earlier = builder.add(line.id, analysed.meta, analysed.claims);
+      const earlier = builder.add(line.id, analysed.meta, analysed.claims, [], analysed.text);
       if (earlier !== undefined) log(`line ${lineNo}: "${line.id}" has the same text as "${earlier}"; kept once`);
       else {
         lines.push(lineNo);

@@ -25,3 +25,4 @@ export {
 } from './importCommit';
 export { articleCounts, allArticles, deleteArticles, clearLibrary, siteSettings, setSiteSettings } from './manage';
 export { allVectors, vectorClaimIds, putVectors, deleteVectors } from './vectors';
+export { replaceArticleVersion, noteArticleCopy, MAX_COPIES } from './savedVersions';

@@ -34,6 +34,19 @@ export interface ArticleRecord extends ArticleMeta {
   addedAt: number;
   /** The given date, else the inferred one (YYYY-MM-DD); indexed by `byDate`. */
   sortDate?: string;
+  /** Claims and mentions written with the article (rows written before these fields are counted from the indexes). */
+  claimCount?: number;
+  mentionCount?: number;
+  /** Pages read with "save articles I read here" on that carry this article's text: copies, not other outlets. */
+  copies?: ArticleCopy[];
+}
+
+/** A syndicated copy of a stored article, seen at another URL (never stored as an article of its own). */
+export interface ArticleCopy {
+  url: string;
+  title?: string;
+  /** When it was first seen (ms since epoch). */
+  seenAt: number;
 }
 
 /** The date an article row is filed under: the core's date rule (given first, else inferred). */
@@ -114,7 +127,7 @@ export interface ImportNotice extends ImportJournal {
 export interface SiteSettings {
   /** False: Parallax neither highlights nor matches on this site. */
   enabled: boolean;
-  /** "Save articles I read here" (stored as the reader's choice). */
+  /** "Save articles I read here": the background saves each article read on the site once. */
   autoSave: boolean;
 }
 

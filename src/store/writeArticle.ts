@@ -66,7 +66,10 @@ export function prepareArticleRecords(
       byKey.set(key, { ...m, key, articleId: meta.id, sentenceIndex: sentenceIndexAt(analyzed.sentences, m.start) });
     }
   }
-  return { article, mentions: [...byKey.values()], claims: analyzed.claims, discovered: analyzed.discovered };
+  const mentions = [...byKey.values()];
+  // Counted here, so the library list never walks every claim and mention key to count them.
+  Object.assign(article, { claimCount: analyzed.claims.length, mentionCount: mentions.length });
+  return { article, mentions, claims: analyzed.claims, discovered: analyzed.discovered };
 }
 
 /**

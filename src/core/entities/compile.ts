@@ -100,8 +100,25 @@ export interface LexiconData {
  * mention ("deputy defence minister Hanna Malyar", joined by the spotter).
  */
 export function compileLexicon(entities: readonly Entity[]): LexiconData {
-  const data: LexiconData = { format: 1, entities: [], paths: [], cues: [], stems: [], filter: [] };
-  const seen = new Set<string>();
+  return extendLexiconData({ format: 1, entities: [], paths: [], cues: [], stems: [], filter: [] }, entities);
+}
+
+/**
+ * `data` plus `entities` (ids already in `data` skipped), as new arrays: a
+ * growing library compiles each name once instead of the whole lexicon after
+ * every article that brings a new one. A lexicon from `extendLexiconData(compileLexicon(a), b)`
+ * spots exactly as one from `compileLexicon([...a, ...b])`; a lexicon built from `base` is unaffected.
+ */
+export function extendLexiconData(base: LexiconData, entities: readonly Entity[]): LexiconData {
+  const data: LexiconData = {
+    format: 1,
+    entities: [...base.entities],
+    paths: [...base.paths],
+    cues: [...base.cues],
+    stems: [...base.stems],
+    filter: [...base.filter],
+  };
+  const seen = new Set<string>(base.entities.map((e) => e.id));
   const firstKeys = new Set<string>();
   for (const entity of entities) {
     if (seen.has(entity.id)) continue;

@@ -13,9 +13,9 @@
  */
 import type { Entity } from '../types';
 import * as normalize from '../text';
-import { CASES, compileLexicon, KINDS, SEP, type LexiconData } from './compile';
+import { CASES, compileLexicon, extendLexiconData, KINDS, SEP, type LexiconData } from './compile';
 
-export { compileLexicon, type LexiconData } from './compile';
+export { compileLexicon, extendLexiconData, type LexiconData } from './compile';
 export { cyrillicStem, cyrillicStemsOf } from './cyrillic';
 
 // Local bindings (see spot.ts): avoids a getter per call under CommonJS interop.
@@ -150,7 +150,7 @@ export function lexiconFromData(data: LexiconData): Lexicon {
   for (const h of data.filter) rootFilter[h >>> 5]! |= 1 << (h & 31);
   let aliasIndex: Map<string, string[]> | undefined;
   let cyrillicStems: Map<string, AliasEntry[]> | undefined;
-  return {
+  const lexicon: Lexicon = {
     entities: byId,
     root,
     rootFilter,
@@ -184,6 +184,20 @@ export function lexiconFromData(data: LexiconData): Lexicon {
       return aliasIndex;
     },
   };
+  compiledData.set(lexicon, data);
+  return lexicon;
+}
+
+/** The compiled data each lexicon was built from, for `extendLexicon`. */
+const compiledData = new WeakMap<Lexicon, LexiconData>();
+
+/**
+ * `lexicon` plus `entities`, compiling only the new ones (a library that learns
+ * names article by article). Spots exactly as `buildLexicon([...lexicon's, ...entities])`.
+ */
+export function extendLexicon(lexicon: Lexicon, entities: readonly Entity[]): Lexicon {
+  const base = compiledData.get(lexicon);
+  return base ? lexiconFromData(extendLexiconData(base, entities)) : buildLexicon([...lexicon.entities.values(), ...entities]);
 }
 
 /** Compiles entities into a lexicon: `lexiconFromData(compileLexicon(entities))`. */

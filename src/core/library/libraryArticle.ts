@@ -6,7 +6,7 @@
  *                                                               │
  *   LearningLexicon.learn(discovered) ◄─────────────────────────┘  (the next article knows them too)
  */
-import { buildLexicon, type Lexicon } from '../entities';
+import { buildLexicon, extendLexicon, type Lexicon } from '../entities';
 import type { ArticleInput, ArticleMeta, Entity } from '../types';
 import { analyzeArticle, type AnalyzedArticle } from './analyze';
 
@@ -24,7 +24,7 @@ export function analyzeWithOwnNames(
   const first = analyzeArticle(input, lexicon, extra);
   const fresh = first.discovered.filter((e) => !lexicon.entities.has(e.id));
   if (!fresh.length) return first;
-  const second = analyzeArticle(input, buildLexicon([...lexicon.entities.values(), ...fresh]), extra);
+  const second = analyzeArticle(input, extendLexicon(lexicon, fresh), extra);
   const discovered = new Map([...fresh, ...second.discovered].map((e) => [e.id, e]));
   return { ...second, discovered: [...discovered.values()] };
 }
@@ -37,22 +37,23 @@ export function analyzeWithOwnNames(
  */
 export class LearningLexicon {
   private readonly known: Map<string, Entity>;
-  private current: Lexicon | undefined;
+  private current: Lexicon;
 
   constructor(entities: readonly Entity[]) {
     this.known = new Map(entities.map((e) => [e.id, e]));
+    this.current = buildLexicon([...this.known.values()]);
   }
 
-  /** The lexicon of every entity known so far (rebuilt only after something new was learnt). */
+  /** The lexicon of every entity known so far. */
   get lexicon(): Lexicon {
-    return (this.current ??= buildLexicon([...this.known.values()]));
+    return this.current;
   }
 
-  /** Learns entities; returns the ones that were new. */
+  /** Learns entities; returns the ones that were new (only they are compiled). */
   learn(entities: readonly Entity[]): Entity[] {
     const fresh = entities.filter((e) => !this.known.has(e.id));
     for (const e of fresh) this.known.set(e.id, e);
-    if (fresh.length) this.current = undefined;
+    if (fresh.length) this.current = extendLexicon(this.current, fresh);
     return fresh;
   }
 

@@ -1,6 +1,7 @@
 /**
  * Judging an import file as a whole, before anything is written: a library
- * pack (one JSON document) or JSON Lines (one article per line). Every
+ * pack (one JSON document), a corpus CLI pack (`corpus build`, monthly packs)
+ * or JSON Lines (one article per line). Every
  * article goes through the one article schema; one bad article refuses the
  * whole file, and every bad one is named with its reason, so the reader can
  * fix the file and try again with the library exactly as it was.
@@ -11,6 +12,7 @@
 import * as v from 'valibot';
 import { describeIssues, parseJsonLine } from './articleInput';
 import { IMPORT_LIMITS, LIBRARY_PACK_FORMAT, LibraryPackArticleSchema, LibraryPackEnvelopeSchema } from './libraryPack';
+import { PACK_FORMAT, PACK_VERSION } from './pack';
 import type { ArticleInput, ArticleMeta } from '../types';
 
 /** One article ready for analysis, with where it was in the file. */
@@ -42,7 +44,8 @@ export function tooLargeMessage(chars: number): string {
 
 /** A pack announces itself in its first characters; a truncated pack is still told apart from JSON Lines. */
 function looksLikePack(text: string): boolean {
-  return /^\s*\{\s*"format"\s*:/.test(text) || text.slice(0, 200).includes(`"${LIBRARY_PACK_FORMAT}"`);
+  const head = text.slice(0, 200);
+  return /^\s*\{\s*"format"\s*:/.test(text) || head.includes(`"${LIBRARY_PACK_FORMAT}"`) || head.includes(`"${PACK_FORMAT}"`);
 }
 
 /** Reads and validates a whole import file. Pure: nothing is written whatever the answer. */
@@ -64,23 +67,72 @@ function readPack(text: string): ImportReading {
     const why = (error as Error).message;
     return { ok: false, kind: 'pack', error: `The pack is not valid JSON (cut off or damaged?): ${why}`, rejected: [] };
   }
+  if ((json as { format?: unknown } | null)?.format === PACK_FORMAT) return readCorpusPack(json);
   const envelope = v.safeParse(LibraryPackEnvelopeSchema, json, { abortPipeEarly: true });
   if (!envelope.success)
     return { ok: false, kind: 'pack', error: `Not a Parallax library pack: ${describeIssues(envelope.issues)}`, rejected: [] };
   const items: ReadItem[] = [];
   const rejected: ImportRejection[] = [];
+  envelope.output.articles.forEach((raw, i) => readPackArticle(raw, `article ${i + 1}`, items, rejected));
+  return finish('pack', items, rejected);
+}
+
+/** One article of a pack through the one article schema, into `items` or, with its reason, `rejected`. */
+function readPackArticle(raw: unknown, where: string, items: ReadItem[], rejected: ImportRejection[]): void {
+  const parsed = v.safeParse(LibraryPackArticleSchema, raw);
+  if (!parsed.success) {
+    rejected.push({ where, reason: describeIssues(parsed.issues) });
+    return;
+  }
+  const { id, origin: _origin, inferred, ...input } = parsed.output;
+  items.push({ where, input, ...(inferred ? { extra: inferred } : {}), ...(id !== undefined ? { archiveId: id } : {}) });
+}
+
+const CorpusPackEnvelopeSchema = v.object({
+  format: v.literal(PACK_FORMAT),
+  version: v.literal(PACK_VERSION, `must be ${PACK_VERSION} (this Parallax reads version ${PACK_VERSION} corpus packs)`),
+  articles: v.pipe(
+    v.array(v.unknown(), 'must be an array'),
+    v.maxLength(IMPORT_LIMITS.articles, `at most ${IMPORT_LIMITS.articles} articles per import`),
+  ),
+});
+const CorpusArticleSchema = v.object({
+  sourceId: v.string('must be a string'),
+  meta: v.record(v.string(), v.unknown(), 'must be an object'),
+  text: v.string('must be a string'),
+});
+
+/**
+ * A corpus CLI pack (`corpus build`, a shard merge, a monthly pack): its
+ * articles' texts and metadata, each as a library pack article through the
+ * one schema. Its claim index and vectors are the CLI's: the import analyses
+ * the texts as every other import does.
+ */
+function readCorpusPack(json: unknown): ImportReading {
+  const envelope = v.safeParse(CorpusPackEnvelopeSchema, json, { abortPipeEarly: true });
+  if (!envelope.success)
+    return { ok: false, kind: 'pack', error: `Not a Parallax corpus pack: ${describeIssues(envelope.issues)}`, rejected: [] };
+  const items: ReadItem[] = [];
+  const rejected: ImportRejection[] = [];
   envelope.output.articles.forEach((raw, i) => {
     const where = `article ${i + 1}`;
-    const parsed = v.safeParse(LibraryPackArticleSchema, raw);
+    const parsed = v.safeParse(CorpusArticleSchema, raw);
     if (!parsed.success) {
-      rejected.push({ where, reason: describeIssues(parsed.issues) });
-      return;
+      const textless = typeof raw === 'object' && raw !== null && !('text' in raw);
+      return void rejected.push({ where, reason: textless ? NO_TEXT : describeIssues(parsed.issues) });
     }
-    const { id, origin: _origin, inferred, ...input } = parsed.output;
-    items.push({ where, input, ...(inferred ? { extra: inferred } : {}), ...(id !== undefined ? { archiveId: id } : {}) });
+    const { sourceId, meta, text } = parsed.output;
+    const inferred = Object.fromEntries(INFERRED_KEYS.filter((k) => meta[k] !== undefined).map((k) => [k, meta[k]]));
+    const given = Object.fromEntries(GIVEN_KEYS.filter((k) => meta[k] !== undefined).map((k) => [k, meta[k]]));
+    const article = { id: sourceId, text, ...given, ...(Object.keys(inferred).length ? { inferred } : {}) };
+    readPackArticle(article, where, items, rejected);
   });
   return finish('pack', items, rejected);
 }
+
+const NO_TEXT = 'no text: the pack was built before packs carried texts; build it again to import it';
+const GIVEN_KEYS = ['title', 'outlet', 'date', 'url'] as const;
+const INFERRED_KEYS = ['dateline', 'creditedAgency', 'inferredDate'] as const;
 
 function readLines(text: string): ImportReading {
   const items: ReadItem[] = [];

@@ -20,6 +20,8 @@ export interface PackArticle {
   /** The id the input line gave (reported back in query results). */
   sourceId: string;
   meta: ArticleMeta;
+  /** The cleaned text, so that the options page imports a pack like a library pack (packs of earlier builds lack it). */
+  text?: string;
 }
 
 /** A serialised corpus pack. */
@@ -53,11 +55,11 @@ export class PackBuilder {
    * Adds one analysed article. Returns the source id of an earlier article with
    * the same content (same content hash) instead of adding a duplicate.
    */
-  add(sourceId: string, meta: ArticleMeta, claims: Claim[], discovered: Entity[] = []): string | undefined {
+  add(sourceId: string, meta: ArticleMeta, claims: Claim[], discovered: Entity[] = [], text?: string): string | undefined {
     const earlier = this.seen.get(meta.id);
     if (earlier !== undefined) return earlier;
     this.seen.set(meta.id, sourceId);
-    this.articles.push({ sourceId, meta });
+    this.articles.push(text === undefined ? { sourceId, meta } : { sourceId, meta, text });
     const dated = articleDate(meta);
     this.index.add(claims, dated ? { [meta.id]: dated.date } : undefined);
     for (const e of discovered) if (!this.discovered.has(e.id)) this.discovered.set(e.id, e);

@@ -17,6 +17,7 @@ export interface PackEntry {
   sourceId: string;
   meta: ArticleMeta;
   claims: Claim[];
+  text?: string;
 }
 
 /**
@@ -31,7 +32,12 @@ export function packEntries(pack: Pack): PackEntry[] {
     if (list) list.push(claim);
     else byArticle.set(claim.articleId, [claim]);
   }
-  return pack.articles.map((a) => ({ sourceId: a.sourceId, meta: a.meta, claims: byArticle.get(a.meta.id) ?? [] }));
+  return pack.articles.map((a) => ({
+    sourceId: a.sourceId,
+    meta: a.meta,
+    claims: byArticle.get(a.meta.id) ?? [],
+    ...(a.text !== undefined ? { text: a.text } : {}),
+  }));
 }
 
 /**
@@ -46,7 +52,7 @@ export function finishPack(builder: PackBuilder, discovered: Entity[], now: Date
 /** Replays entries, in order, into a new pack (a later article with the same text as an earlier one is dropped, as in a build). */
 export function assemblePack(entries: Iterable<PackEntry>, discovered: Entity[], now: Date): Pack {
   const builder = new PackBuilder();
-  for (const e of entries) builder.add(e.sourceId, e.meta, e.claims);
+  for (const e of entries) builder.add(e.sourceId, e.meta, e.claims, [], e.text);
   return finishPack(builder, discovered, now);
 }
 

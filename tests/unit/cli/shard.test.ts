@@ -3,11 +3,11 @@
  * then `corpus merge` gives exactly the bytes of one build (articles, names,
  * claim index and vectors), on 300 articles of real text; and monthly packs.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPack, monthOf } from '../../../src/core/library';
+import { loadPack, monthOf, readLibraryImport } from '../../../src/core/library';
 import { corpus, corpusChild, writeArchive } from './archive';
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-shard-'));
@@ -83,5 +83,31 @@ describe('sharded builds', { timeout: 120_000 }, () => {
     const split = join(dir, 'split');
     expect(corpus('split', '--by-month', '--pack', one, '--out', split).code).toBe(0);
     for (const file of files) expect(readFileSync(join(split, file), 'utf8')).toBe(readFileSync(join(months, file), 'utf8'));
+  });
+
+  it("each monthly pack is what the options page's import reads: every article with its text and metadata, through the one schema", () => {
+    const months = join(dir, 'months');
+    if (!existsSync(months)) expect(corpus('build', '--no-vectors', '--by-month', '--in', archive, '--out', months).code).toBe(0);
+    for (const file of readdirSync(months)) {
+      const content = readFileSync(join(months, file), 'utf8');
+      const { pack } = loadPack(JSON.parse(content));
+      const reading = readLibraryImport(content);
+      expect(reading.ok, JSON.stringify(reading).slice(0, 300)).toBe(true);
+      if (!reading.ok) continue;
+      expect(reading.kind).toBe('pack');
+      expect(reading.items).toHaveLength(pack.articles.length);
+      reading.items.forEach((item, i) => {
+        const { meta, text } = pack.articles[i]!;
+        expect(item.input.text).toBe(text);
+        for (const key of ['title', 'outlet', 'date', 'url'] as const) expect(item.input[key]).toBe(meta[key]);
+        expect(item.extra?.inferredDate).toEqual(meta.inferredDate);
+      });
+    }
+    // A pack of an earlier build (no texts) is refused whole, saying why.
+    const old = JSON.parse(readFileSync(join(months, '2020-02.json'), 'utf8')) as { articles: Array<{ text?: string }> };
+    for (const a of old.articles) delete a.text;
+    const refused = readLibraryImport(JSON.stringify(old));
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.rejected[0]?.reason).toMatch(/no text: the pack was built before packs carried texts/);
   });
 });
