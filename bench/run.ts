@@ -16,6 +16,7 @@
  *     with an added long task. (mark.js is no longer compared: it would
  *     measure the old in-page spotting, which the page no longer does.)
  * (b) `benchCore()` from bench/core.ts, when that module exists.
+ * (d) The sentence model (bench/model/run.ts): `--model` runs it alone.
  * (c) The library at 1,000 / 10,000 / 100,000 articles in the extension itself
  *     (bench/library/run.ts); `--library` runs it alone, `--no-library` skips it.
  *
@@ -32,6 +33,7 @@ import { readabilityPagesDir, repoRoot, startFixtureServer } from '../tests/e2e/
 import { chromiumPath } from '../tests/e2e/support/browsers';
 import { benchPage, measureLoad, type RunCost } from './page/measure';
 import { runLibraryBench } from './library/run';
+import { runModelBench } from './model/run';
 
 // ---- statistics and the text table ----
 
@@ -194,6 +196,12 @@ async function coreBenchmark(): Promise<unknown> {
   const mod = (await import(file)) as { benchCore?: () => unknown };
   if (typeof mod.benchCore !== 'function') return { skipped: 'bench/core.ts exports no benchCore()' };
   return await mod.benchCore();
+}
+
+if (args.includes('--model')) {
+  // The sentence model's budgets alone (bench/model/run.ts): package bytes, ms per sentence, lookups.
+  await runModelBench();
+  process.exit(0);
 }
 
 if (args.includes('--library')) {
