@@ -17,8 +17,8 @@ import { analyzeSentence } from '../../src/core/library';
 import {
   ClaimIndex,
   ClaimVectors,
+  linksByMeaning,
   mergeLinks,
-  modelSimilarity,
   PLAIN_MIN_SCORE,
   type ModelCalibration,
   type RelationThresholds,
@@ -113,12 +113,13 @@ export function runPairs(
         : { relations: true, ...(options.thresholds ? { thresholds: options.thresholds } : {}) }),
     });
     const vector = options.model?.vectors.get(sideId(pair.a));
-    const near = vector ? stored.nearest(vector, 8, options.model!.calibration.from, new Set([sideId(pair.a)])) : [];
-    const judged = index.judge(
-      page,
-      near.map((n) => ({ claimId: n.claimId, similarity: modelSimilarity(n.cos, options.model!.calibration), cosine: n.cos })),
-      { sameCosine: options.model?.calibration.same ?? 1, ...(pair.a.date ? { pageDate: pair.a.date } : {}) },
-    );
+    const judged = vector
+      ? linksByMeaning(index, stored, page, vector, {
+          exclude: new Set([sideId(pair.a)]),
+          calibration: options.model!.calibration,
+          ...(pair.a.date ? { pageDate: pair.a.date } : {}),
+        })
+      : [];
     const hit = mergeLinks(links, judged).find((l) => l.articleId === target);
     const predicted: PairOutcome['predicted'] = !hit ? 'none' : options.plain ? 'same' : (hit.relation ?? 'same');
     return { pair, predicted, score: hit?.score ?? 0 };

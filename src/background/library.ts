@@ -23,7 +23,7 @@ export function invalidateLibraryCaches(): void {
   lexiconPromise = undefined;
   indexPromise = undefined;
   invalidateVectors();
-  void embedLibrary();
+  void embedLibrary({ changed: true });
 }
 
 function memo<T>(get: () => Promise<T> | undefined, set: (p: Promise<T> | undefined) => void, build: () => Promise<T>): Promise<T> {
@@ -118,7 +118,7 @@ export async function noteArticlesImported(
     lexiconPromise = undefined;
   }
   // The new claims get their sentence vectors in the background (lexical matching already works).
-  void embedLibrary();
+  void embedLibrary({ changed: true });
   const index = indexPromise;
   if (!index || !articles.length) return;
   try {
@@ -167,5 +167,5 @@ export async function noteArticleWritten(
     lexiconDataPromise = undefined;
     lexiconPromise = undefined;
   }
-  void embedLibrary();
+  void embedLibrary({ changed: true });
 }

@@ -10,7 +10,7 @@ import type { ArticleDate } from '../core/text';
 import { compareReports } from '../core/matching';
 import type { Claim } from '../core/types';
 import type { ArticleSummary, BackgroundCalls, LinkedReport, PageContext, SentenceMatch } from '../shared/messages';
-import { articlesByIds, claimsByIds, getArticleByUrl } from '../store';
+import { articlesByIds, claimsByIds, getArticleByUrl, vectorCount } from '../store';
 import { libraryClaimIndex, libraryLexicon } from './library';
 import { summarizeArticle } from './summary';
 import { currentModelState, embedTexts, modelHostAvailable } from './embedder';
@@ -121,7 +121,8 @@ export async function pageContext(pageUrl: string): Promise<PageContext> {
   const ids = [...new Set([...(own ? [own.id] : []), ...(selfByPage.get(pageKey) ?? [])])];
   const copyOf = ids.length ? (await articlesByIds(ids)).map(summarizeArticle) : [];
   const date = dateByPage.get(pageKey) ?? articleDate(own);
-  const model = { ...currentModelState(), embedded: (await libraryVectors().catch(() => undefined))?.size ?? 0, claims: index.size };
+  // A count from the store: opening the panel never loads every vector.
+  const model = { ...currentModelState(), embedded: await vectorCount().catch(() => 0), claims: index.size };
   if (embedProgress.total > embedProgress.done)
     model.claims = Math.max(model.claims, model.embedded + embedProgress.total - embedProgress.done);
   return { copyOf, model, ...(date ? { pageDate: { date: date.date, inferred: date.inferred } } : {}) };

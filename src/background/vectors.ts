@@ -16,6 +16,11 @@ const ROUND = 64;
 let vectorsPromise: Promise<ClaimVectors> | undefined;
 let job: Promise<void> | undefined;
 let again = false;
+/**
+ * Whether the library may hold claims without a vector: true after a start (unknown) and after every
+ * change, false once a job found nothing missing. A page's model question then costs no store read.
+ */
+let dirty = true;
 /** Claims embedded and still to embed in the running job, for the panel. */
 export const embedProgress = { done: 0, total: 0 };
 
@@ -44,8 +49,9 @@ export function libraryVectors(): Promise<ClaimVectors> {
  * gone. One job at a time; a call while it runs makes it look again when done. Resolves when the
  * library is fully embedded or the model failed (the error is the model state's, not thrown).
  */
-export function embedLibrary(): Promise<void> {
-  if (!modelHostAvailable()) return Promise.resolve();
+export function embedLibrary(options: { changed?: boolean } = {}): Promise<void> {
+  if (options.changed) dirty = true;
+  if (!modelHostAvailable() || (!dirty && !job)) return Promise.resolve();
   if (job) {
     again = true;
     return job;
@@ -53,10 +59,14 @@ export function embedLibrary(): Promise<void> {
   job = (async () => {
     do {
       again = false;
+      dirty = false;
       await embedMissing();
     } while (again);
   })()
-    .catch((error: unknown) => console.warn('Parallax: claims not embedded', error))
+    .catch((error: unknown) => {
+      dirty = true; // not all embedded: the next question tries again
+      console.warn('Parallax: claims not embedded', error);
+    })
     .finally(() => {
       job = undefined;
     });

@@ -24,5 +24,5 @@ export {
   type CommitProgress,
 } from './importCommit';
 export { articleCounts, allArticles, deleteArticles, clearLibrary, siteSettings, setSiteSettings } from './manage';
-export { allVectors, vectorClaimIds, putVectors, deleteVectors } from './vectors';
+export { allVectors, vectorClaimIds, vectorCount, putVectors, deleteVectors } from './vectors';
 export { replaceArticleVersion, noteArticleCopy, MAX_COPIES } from './savedVersions';

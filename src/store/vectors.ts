@@ -16,6 +16,11 @@ export async function vectorClaimIds(): Promise<Set<string>> {
   return new Set(await (await db()).getAllKeys('vectors'));
 }
 
+/** How many claims have a vector (a count, nothing read). */
+export async function vectorCount(): Promise<number> {
+  return (await db()).count('vectors');
+}
+
 /** Writes vectors in one transaction (a batch of one embedding call). */
 export async function putVectors(rows: readonly VectorRecord[]): Promise<void> {
   if (!rows.length) return;

@@ -12,15 +12,7 @@
  * Pure: the caller finds the page's stored copy and turns links into reports.
  */
 import { createSpotContext, type Lexicon } from '../entities';
-import {
-  mergeLinks,
-  MODEL_CALIBRATION,
-  modelSimilarity,
-  type ClaimIndex,
-  type ClaimVectors,
-  type ModelCalibration,
-  type QueryOptions,
-} from '../matching';
+import { linksByMeaning, mergeLinks, type ClaimIndex, type ClaimVectors, type ModelCalibration, type QueryOptions } from '../matching';
 import type { Claim, ClaimLink } from '../types';
 import { analyzeSentence } from './analyze';
 import type { ArticleDate } from '../text';
@@ -103,14 +95,13 @@ function modelLinks(
 ): ClaimLink[] {
   const model = options.model;
   if (!model || !vector) return lexical;
-  const calibration = model.calibration ?? MODEL_CALIBRATION;
   const exclude = new Set([...self, ...(options.ownArticleId ? [options.ownArticleId] : [])]);
-  const near = model.vectors.nearest(vector, MODEL_NEIGHBOURS, calibration.from, exclude);
-  const judged = index.judge(
-    page,
-    near.map((n) => ({ claimId: n.claimId, similarity: modelSimilarity(n.cos, calibration), cosine: n.cos })),
-    { sameCosine: calibration.same, ...(options.pageDate ? { pageDate: options.pageDate.date } : {}) },
-  );
+  const judged = linksByMeaning(index, model.vectors, page, vector, {
+    exclude,
+    neighbours: MODEL_NEIGHBOURS,
+    ...(model.calibration ? { calibration: model.calibration } : {}),
+    ...(options.pageDate ? { pageDate: options.pageDate.date } : {}),
+  });
   return mergeLinks(lexical, judged);
 }
 

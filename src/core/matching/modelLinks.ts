@@ -14,7 +14,8 @@
  * pi times the share of differing signs), and only the closest few hundred are scored exactly. A
  * vector database would be one more runtime to ship for the same two steps.
  */
-import type { ClaimLink } from '../types';
+import type { Claim, ClaimLink } from '../types';
+import type { ClaimIndex } from './claimIndex';
 import type { QuantisedVector } from '../ranking';
 
 /** How a cosine becomes a text-similarity floor: 0 at or below `from`, rising linearly to 1 at `to`. */
@@ -153,6 +154,27 @@ export class ClaimVectors {
     for (let r = 0; r < n; r++) if (distances[r]! < cut || (cut === 0 && distances[r] === 0)) out.push(this.rows[r]!);
     return out;
   }
+}
+
+/**
+ * The links the model adds for one page sentence: its nearest stored claims (its own articles left
+ * out), judged by the claim index with the calibrated cosine as a similarity floor. Only `same` and
+ * `related` come back; merge them with the lexical ones with {@link mergeLinks}.
+ */
+export function linksByMeaning(
+  index: ClaimIndex,
+  vectors: ClaimVectors,
+  page: Claim,
+  vector: Float32Array,
+  options: { exclude?: ReadonlySet<string>; pageDate?: string; calibration?: ModelCalibration; neighbours?: number } = {},
+): ClaimLink[] {
+  const calibration = options.calibration ?? MODEL_CALIBRATION;
+  const near = vectors.nearest(vector, options.neighbours ?? 8, calibration.from, options.exclude);
+  return index.judge(
+    page,
+    near.map((n) => ({ claimId: n.claimId, similarity: modelSimilarity(n.cos, calibration), cosine: n.cos })),
+    { sameCosine: calibration.same, ...(options.pageDate ? { pageDate: options.pageDate } : {}) },
+  );
 }
 
 /**
