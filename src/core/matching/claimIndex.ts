@@ -59,7 +59,10 @@ export class ClaimIndex extends ClaimStore {
     const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
     const gate = relations && matching ? Math.min(minScore, thresholds.related) : minScore;
     const links: Array<ClaimLink & { bm25: number }> = [];
+    // A stored caveat or sign-off is never a link (`decideRelation`): matching skips it before scoring.
+    const skipBoilerplate = matching && relations;
     for (const [docId, bm25] of candidates) {
+      if (skipBoilerplate && this.isBoilerplateDoc(docId)) continue;
       const bm25Share = Math.min(1, bm25 / (selfScore || 1));
       let score = this.plain ? bm25Share : this.structural(claim, probe, docId, opts.pageDate, relations, 0);
       // Ranking mode blends in BM25, so candidates below the paraphrase gates (score 0)
@@ -159,7 +162,7 @@ export class ClaimIndex extends ClaimStore {
     const context = {
       queryDate: pageDate,
       storedDate: this.articleDates.get(stored.articleId),
-      boilerplate: this.boilerplate.has(stored.text),
+      boilerplate: this.isBoilerplateDoc(docId),
     };
     const decision = decideRelation(claim, stored, score, context, thresholds);
     return { ...link, relation: decision.relation, reasons: decision.reasons };

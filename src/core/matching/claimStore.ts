@@ -5,7 +5,7 @@
  */
 import type { Claim } from '../types';
 import { analyzeTerms, entityTerm, isWeakTerm, plainTerms, quantityTerm, textTerms } from './terms';
-import { Boilerplate } from './boilerplate';
+import { Boilerplate, patternKey, type PatternKey } from './boilerplate';
 import type { ClaimIndexJSON, ClaimIndexOptions } from './indexOptions';
 import { Postings } from './postings';
 import type { TermStats } from './similarity';
@@ -19,6 +19,8 @@ export interface Doc {
   speaker?: Set<number>;
   /** Where each clause starts in `terms` (absent: one clause). */
   clauses?: number[];
+  /** Its word pattern (distinct term ids), for the library's boilerplate: computed once, not per query. */
+  pattern: PatternKey | undefined;
 }
 
 /** Stored claims with their terms and postings; the query side is `ClaimIndex`. */
@@ -96,15 +98,23 @@ export abstract class ClaimStore implements TermStats {
     return ids.length ? new Set(ids) : undefined;
   }
 
-  protected addDoc(claim: Claim, terms: number[], clauses?: number[]): void {
-    if (this.byClaimId.has(claim.id)) return; // content-hash ids: the same claim twice is one claim
+  /** Adds one claim; returns its doc id, or undefined when the claim was already stored. */
+  protected addDoc(claim: Claim, terms: number[], clauses?: number[]): number | undefined {
+    if (this.byClaimId.has(claim.id)) return undefined; // content-hash ids: the same claim twice is one claim
     const docId = this.docs.length;
-    this.docs.push({ claim, terms, speaker: this.speakerTerms(claim), ...(clauses && clauses.length > 1 ? { clauses } : {}) });
+    this.docs.push({
+      claim,
+      terms,
+      speaker: this.speakerTerms(claim),
+      ...(clauses && clauses.length > 1 ? { clauses } : {}),
+      pattern: patternKey(terms),
+    });
     this.byClaimId.set(claim.id, docId);
     const list = this.byArticle.get(claim.articleId);
     if (list) list.push(docId);
     else this.byArticle.set(claim.articleId, [docId]);
     this.postings.addDoc(docId, terms, claim.articleId);
+    return docId;
   }
 
   /**
@@ -113,7 +123,7 @@ export abstract class ClaimStore implements TermStats {
    */
   add(claims: Claim[], articleDates?: Record<string, string>): void {
     for (const [id, date] of Object.entries(articleDates ?? {})) this.articleDates.set(id, date);
-    this.learnBoilerplate(claims);
+    const fresh: number[] = [];
     for (const claim of claims) {
       const { terms, capitalised, clauses } = this.termsOf(claim);
       const ids = terms.map((t) => this.postings.intern(t));
@@ -121,24 +131,48 @@ export abstract class ClaimStore implements TermStats {
         this.postings.seen[ids[i]!]!++;
         if (capitalised.has(t)) this.postings.cap[ids[i]!]!++;
       });
-      this.addDoc(claim, ids, clauses);
+      const docId = this.addDoc(claim, ids, clauses);
+      if (docId !== undefined) fresh.push(docId);
     }
+    this.learnBoilerplate(fresh);
   }
 
-  protected learnBoilerplate(claims: Claim[]): void {
-    const fresh = claims.filter((c) => !this.byClaimId.has(c.id));
-    this.boilerplate.add(fresh.map((c) => ({ text: c.text, articleId: c.articleId, date: this.articleDates.get(c.articleId) })));
+  /** Teaches the boilerplate the patterns of newly added docs (from their term ids: no re-tokenising). */
+  protected learnBoilerplate(docIds: readonly number[]): void {
+    this.boilerplate.addKeys(
+      docIds.map((docId) => {
+        const { claim, pattern } = this.docs[docId]!;
+        const date = this.articleDates.get(claim.articleId);
+        return { key: pattern, articleId: claim.articleId, ...(date ? { date } : {}) };
+      }),
+    );
   }
 
-  /** Whether a stored claim's sentence recurs across articles about other days (a caveat, a sign-off). */
+  /** Whether a stored doc's sentence recurs across articles about other days. */
+  protected isBoilerplateDoc(docId: number): boolean {
+    return this.boilerplate.hasKey(this.docs[docId]?.pattern);
+  }
+
+  /** Whether a claim's sentence recurs across the library's articles about other days (a caveat, a sign-off). */
   isBoilerplate(claim: Claim): boolean {
-    return this.boilerplate.has(claim.text);
+    if (this.plain) return false;
+    const ids: number[] = [];
+    for (const term of this.termsOf(claim).terms) {
+      const id = this.postings.idOf(term);
+      if (id === undefined) return false; // a word the library never stored: not a sentence it has seen
+      ids.push(id);
+    }
+    return this.boilerplate.hasKey(patternKey(ids));
   }
 
   /** Removes every claim of an article. Postings are tombstoned and compacted when they are walked. */
   remove(articleId: string): void {
-    this.boilerplate.remove(articleId);
-    for (const docId of this.byArticle.get(articleId) ?? []) {
+    const docIds = this.byArticle.get(articleId) ?? [];
+    this.boilerplate.removeKeys(
+      articleId,
+      docIds.map((docId) => this.docs[docId]?.pattern),
+    );
+    for (const docId of docIds) {
       const doc = this.docs[docId];
       if (!doc) continue;
       this.postings.removeDoc(docId, doc.terms);
@@ -173,13 +207,17 @@ export abstract class ClaimStore implements TermStats {
       this.postings.seen[id]! += json.seen[i] ?? 0;
       return id;
     });
+    const fresh: number[] = [];
     for (const { claim, t, c } of json.docs) {
-      this.addDoc(
+      const docId = this.addDoc(
         claim,
         t.map((id) => remap[id]!),
         c,
       );
+      if (docId !== undefined) fresh.push(docId);
     }
+    // The boilerplate is not serialised: it is learnt again from the docs' patterns, as `add` learns it.
+    this.learnBoilerplate(fresh);
     return this;
   }
 }

@@ -48,7 +48,7 @@ describe('boilerplate learned from the library', () => {
       { text: 'Reuters could not independently verify the battlefield report.', articleId: 'a3', date: '2023-03-09' },
     ]);
     expect(library.has(caveat)).toBe(true);
-    expect(library.patterns()[0]?.articles).toBe(3);
+    expect(library.articleCount(caveat)).toBe(3);
   });
 
   it('does not flag a daily figure that changes from day to day', () => {

@@ -57,4 +57,23 @@ describe('ClaimIndex.query with relations', () => {
     // Ranking mode still ranks it, labelled as a candidate.
     expect(index.query(page, { relations: true, minScore: 0 }).every((l) => l.relation === 'candidate')).toBe(true);
   });
+
+  it('still knows the caveat after a restore from its snapshot (a worker restart, a pack)', () => {
+    const restored = ClaimIndex.fromJSON(library().toJSON());
+    const page = analyzeSentence(CAVEAT, lexicon, { date: '2023-03-10' });
+    expect(restored.isBoilerplate(page)).toBe(true);
+    expect(restored.query(page, { relations: true, pageDate: '2023-03-10' })).toEqual([]);
+  });
+
+  it('forgets the caveat once the articles repeating it are removed', () => {
+    const index = library();
+    const page = analyzeSentence(CAVEAT, lexicon, { date: '2023-03-10' });
+    const repeating = index
+      .claims()
+      .filter((c) => index.isBoilerplate(c))
+      .map((c) => c.articleId);
+    expect(repeating.length).toBeGreaterThanOrEqual(3);
+    for (const articleId of new Set(repeating)) index.remove(articleId);
+    expect(index.isBoilerplate(page)).toBe(false);
+  });
 });
