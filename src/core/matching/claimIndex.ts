@@ -15,6 +15,7 @@
 import type { Claim, ClaimLink } from '../types';
 import { structuralScore } from './compare';
 import { ClaimStore } from './claimStore';
+import { POSTINGS_BUDGET } from './postings';
 import { DEFAULT_MIN_SCORE, PLAIN_MIN_SCORE, type ClaimIndexJSON, type ClaimIndexOptions, type QueryOptions } from './indexOptions';
 
 export { DEFAULT_MIN_SCORE, PLAIN_MIN_SCORE, type ClaimIndexJSON, type ClaimIndexOptions, type QueryOptions } from './indexOptions';
@@ -50,7 +51,9 @@ export class ClaimIndex extends ClaimStore {
     // Ranking mode (minScore <= 0) re-ranks more candidates; matching mode needs only the best few.
     const k = minScore > 0 ? Math.max(MATCH_CANDIDATES, top) : Math.max(CANDIDATES, top);
     // A claim sharing one rare term with the query cannot pass the similarity gate: matching skips it early.
-    const candidates = this.postings.candidates(counts, k, opts.excludeArticleId, matching ? 2 : 1);
+    const candidates = matching
+      ? this.postings.candidates(counts, k, opts.excludeArticleId, 2, POSTINGS_BUDGET.matching)
+      : this.postings.candidates(counts, k, opts.excludeArticleId, 1);
     if (candidates.length === 0) return [];
     let selfScore = 0;
     if (!matching) for (const [t, qtf] of counts) selfScore += this.idf(t) * qtf;

@@ -14,8 +14,13 @@ const K1 = 1.2;
 const B = 0.75;
 /** Claims are sentences: a typical one has about 15 index terms. */
 const NOMINAL_LENGTH = 15;
-/** Postings walked at most per query. */
-const POSTINGS_BUDGET = 3000;
+/**
+ * Postings walked at most per query: ranking (the CLI's retrieval, every candidate ranked) walks
+ * more; matching (a page's lookup) needs only candidates that share several of the query's rarer
+ * terms, which the rarest-first walk meets early, so it stops sooner and a lookup in a large
+ * library costs little more than in a small one.
+ */
+export const POSTINGS_BUDGET = { ranking: 3000, matching: 1200 } as const;
 
 /** Term dictionary and postings with budgeted BM25 candidate search. */
 export class Postings {
@@ -97,10 +102,16 @@ export class Postings {
 
   /**
    * BM25 over the postings of the query's terms (term id -> query tf), rarest
-   * first within a budget, skipping over-long postings; returns the best `k`
+   * first within a budget (postings walked), skipping over-long postings; returns the best `k`
    * [docId, score] pairs among docs matching at least `minTerms` query terms.
    */
-  candidates(counts: Map<number, number>, k: number, excludeArticleId: string | undefined, minTerms: number): Array<[number, number]> {
+  candidates(
+    counts: Map<number, number>,
+    k: number,
+    excludeArticleId: string | undefined,
+    minTerms: number,
+    budget: number = POSTINGS_BUDGET.ranking,
+  ): Array<[number, number]> {
     const docs = this.docLength.length;
     if (this.scratch.length < docs) {
       const size = Math.max(docs, this.scratch.length * 2, 1024);
@@ -117,7 +128,7 @@ export class Postings {
     let walked = 0;
     for (const term of order) {
       const list = this.postings[term]!;
-      if (list.length > this.maxPostings || walked + list.length > POSTINGS_BUDGET) break;
+      if (list.length > this.maxPostings || walked + list.length > budget) break;
       walked += list.length;
       if (this.compactedAt[term] !== this.removed) this.compact(term);
       const weights = this.weights[term]!;
