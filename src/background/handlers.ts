@@ -19,6 +19,8 @@ import { scheduleAutoSave } from './autoSave';
 import { canonicalPageUrl } from '../core/library';
 import { matchSentences, pageContext } from './match';
 import { analyzePage } from './page';
+import { asPageLookup } from './priority';
+
 import { checkSender } from './sender';
 import { deleteLibraryArticles, exportLibrary, libraryArticles, resetLibrary } from './manage';
 import { importLibraryFile } from './importLibrary';
@@ -38,22 +40,28 @@ interface Route<M extends Method> {
   run: (params: BackgroundCalls[M]['params'], sender: Sender) => Promise<BackgroundCalls[M]['result']>;
 }
 
+/** Runs work as it is (a model question is not a page waiting to paint). */
+const run = <T>(work: () => Promise<T>): Promise<T> => work();
+
 const routes: { [M in Method]: Route<M> } = {
   getLexicon: { privileged: false, run: () => libraryLexiconData() },
   getEntityCard: { privileged: false, run: (p) => entityCard(p.entityId, p.pageClaimIds, p.pageUrl) },
   // A site the reader switched off gets no names and no matches (enforced here, not trusted to the page's script).
   matchSentences: {
     privileged: false,
-    run: async (p, sender) => ((await isEnabledFor(sender)) ? withArticleEvidence(await matchSentences(p)) : []),
+    run: (p, sender) =>
+      // The lexical answer is a page waiting to paint: background work holds back while it runs.
+      (p.model ? run : asPageLookup)(async () => ((await isEnabledFor(sender)) ? withArticleEvidence(await matchSentences(p)) : [])),
   },
   analyzePage: {
     privileged: false,
-    run: async (p, sender) => {
-      if (!(await isEnabledFor(sender))) return { mentions: [], entities: [], sentences: [] };
-      // A page's first scan: on a site with "save articles I read here" on, its article is saved once.
-      if (p.fresh) scheduleAutoSave(sender);
-      return analyzePage(p, sender);
-    },
+    run: (p, sender) =>
+      asPageLookup(async () => {
+        if (!(await isEnabledFor(sender))) return { mentions: [], entities: [], sentences: [] };
+        // A page's first scan: on a site with "save articles I read here" on, its article is saved once.
+        if (p.fresh) scheduleAutoSave(sender);
+        return analyzePage(p, sender);
+      }),
   },
   getComparison: { privileged: false, run: (p) => comparison(p) },
   getPageContext: { privileged: false, run: (p) => pageContext(p.pageUrl) },

@@ -15,6 +15,7 @@ import { libraryClaimIndex, libraryLexicon } from './library';
 import { summarizeArticle } from './summary';
 import { currentModelState, embedTexts, modelHostAvailable } from './embedder';
 import { embedLibrary, embedProgress, libraryVectors } from './vectors';
+import { asUrgent } from './priority';
 
 /** Page sentences' vectors by key: a page asks twice (lexical, then model) and rescans ask again. */
 const sentenceVectors = new Map<string, Float32Array>();
@@ -35,7 +36,7 @@ async function modelPart(sentences: ReadonlyArray<{ key: string; text: string }>
     fresh.forEach((s, i) => sentenceVectors.set(s.key, embedded[i]!));
     // Claims not embedded yet (just seeded, saved or imported) are embedded first, for a while: a
     // page read right after install still gets the model's links, a huge import does not hold it up.
-    await Promise.race([embedLibrary(), new Promise((resolve) => setTimeout(resolve, LIBRARY_WAIT_MS))]);
+    await asUrgent(() => Promise.race([embedLibrary(), new Promise((resolve) => setTimeout(resolve, LIBRARY_WAIT_MS))]));
     return { vectors: await libraryVectors(), sentenceVectors };
   } catch {
     return undefined; // the model state says why; the panel shows it

@@ -9,9 +9,13 @@ import { quantise } from '../core/ranking';
 import { MODEL_NAME } from '../embed/protocol';
 import { allClaims, allVectors, deleteVectors, putVectors, vectorClaimIds, type VectorRecord } from '../store';
 import { embedTexts, modelHostAvailable } from './embedder';
+import { pagesQuiet } from './priority';
 
-/** Claims embedded per round: one store write, and a point where progress is visible. */
-const ROUND = 64;
+/**
+ * Claims embedded per round: one store write, a point where progress is visible, and where the
+ * job gives way to pages being read (about half a second of the model's time).
+ */
+const ROUND = 16;
 
 let vectorsPromise: Promise<ClaimVectors> | undefined;
 let job: Promise<void> | undefined;
@@ -74,6 +78,8 @@ export function embedLibrary(options: { changed?: boolean } = {}): Promise<void>
 }
 
 async function embedMissing(): Promise<void> {
+  // Reading every claim of a large library takes the worker a while: not while a page is looked up.
+  await pagesQuiet();
   const [claims, have] = await Promise.all([allClaims(), vectorClaimIds()]);
   const live = new Set(claims.map((c) => c.id));
   await deleteVectors([...have].filter((id) => !live.has(id)));
@@ -82,6 +88,7 @@ async function embedMissing(): Promise<void> {
   embedProgress.total = missing.length;
   for (let i = 0; i < missing.length; i += ROUND) {
     const round = missing.slice(i, i + ROUND);
+    await pagesQuiet();
     const embedded = await embedTexts(round.map((c) => c.text));
     const rows: VectorRecord[] = round.map((c, k) => ({
       claimId: c.id,
