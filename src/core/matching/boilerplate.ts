@@ -23,21 +23,31 @@ const MIN_TERMS = 3;
 export type PatternKey = number;
 
 /**
- * The pattern key of a list of terms (strings or a store's term ids): its
- * distinct terms, sorted. Numbers stay in: "repelled 85 attacks" and
- * "repelled 95 attacks" on two days are two daily reports (related claims),
- * not a stock sentence. Undefined when too short to judge.
+ * The pattern key of a store's term ids: its distinct terms, sorted. Numbers stay in:
+ * "repelled 85 attacks" and "repelled 95 attacks" on two days are two daily reports (related
+ * claims), not a stock sentence. Undefined when too short to judge. Runs for every stored claim
+ * when a worker restores its index, so it hashes the ids themselves, not a string of them.
  */
-export function patternKey(terms: Iterable<string | number>): PatternKey | undefined {
-  const distinct = [...new Set(terms)];
-  if (distinct.length < MIN_TERMS) return undefined;
-  distinct.sort();
-  return hash53(distinct.join(' '));
+export function patternKey(termIds: readonly number[]): PatternKey | undefined {
+  const sorted = Int32Array.from(termIds).sort();
+  let a = 0x811c9dc5;
+  let b = 0x5bd1e995;
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const id = sorted[i]!;
+    if (i > 0 && id === sorted[i - 1]) continue;
+    distinct++;
+    a = Math.imul(a ^ id, 0x01000193);
+    b = Math.imul(b ^ id, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return distinct < MIN_TERMS ? undefined : join53(a, b);
 }
 
-/** The pattern key of a sentence's text. */
+/** The pattern key of a sentence's text (for callers without a term dictionary). */
 export function sentencePattern(text: string): PatternKey | undefined {
-  return patternKey(textTerms(text));
+  const distinct = [...new Set(textTerms(text))];
+  return distinct.length < MIN_TERMS ? undefined : hash53(distinct.sort().join(' '));
 }
 
 /** One stored sentence's pattern, with its article and the article's date when known. */
@@ -119,5 +129,10 @@ function hash53(text: string): number {
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
   }
+  return join53(a, b);
+}
+
+/** Two 32-bit hash lanes as one 53-bit number (a safe integer, a cheap Map key). */
+function join53(a: number, b: number): number {
   return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }

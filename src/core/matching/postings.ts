@@ -42,6 +42,7 @@ export class Postings {
   private readonly compactedAt: number[] = [];
   private scratch = new Float64Array(0);
   private hits = new Uint8Array(0);
+  private tf = new Uint16Array(0);
   /** Live documents. */
   live = 0;
 
@@ -75,10 +76,15 @@ export class Postings {
     let articleNo = this.articleNumbers.get(articleId);
     if (articleNo === undefined) this.articleNumbers.set(articleId, (articleNo = this.articleNumbers.size));
     this.docArticle[docId] = articleNo;
-    const tf = new Map<number, number>();
-    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+    // Term frequencies in a reusable counter by term id: a restore adds 100,000 docs in a row.
+    if (this.tf.length < this.termNames.length) this.tf = new Uint16Array(Math.max(this.termNames.length, this.tf.length * 2));
+    const tf = this.tf;
+    for (const t of terms) tf[t]!++;
     const lengthNorm = K1 * (1 - B + (B * terms.length) / NOMINAL_LENGTH);
-    for (const [t, n] of tf) {
+    for (const t of terms) {
+      const n = tf[t]!;
+      if (n === 0) continue; // a repeat, already posted
+      tf[t] = 0;
       this.postings[t]!.push(docId);
       this.weights[t]!.push((n * (K1 + 1)) / (n + lengthNorm));
       this.df[t]!++;
