@@ -73,7 +73,7 @@ export function libraryClaimIndex(): Promise<ClaimIndex> {
       const [revision, snapshot] = await Promise.all([libraryRevision(), getMeta('claimIndex')]);
       if (snapshot && snapshot.revision === revision) {
         try {
-          return ClaimIndex.fromJSON(snapshot.index);
+          return ClaimIndex.fromSnapshot(snapshot.index);
         } catch {
           // An index format from another build: rebuild below.
         }
@@ -93,7 +93,7 @@ export function libraryClaimIndex(): Promise<ClaimIndex> {
  * a worker stopped mid-write, which aborts it) costs a rebuild next time.
  */
 function snapshotClaimIndex(index: ClaimIndex, revision: number): void {
-  setMeta('claimIndex', { revision, index: index.toJSON() }).catch((error: unknown) =>
+  setMeta('claimIndex', { revision, index: index.snapshot() }).catch((error: unknown) =>
     console.warn('Parallax: claim index snapshot not saved', error),
   );
 }

@@ -15,7 +15,7 @@
  * `newVersion`, so a test can open a database at an old version on purpose.
  */
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
-import type { ClaimIndexJSON } from '../core/matching';
+import type { ClaimIndexSnapshotData } from '../core/matching';
 import { articleDate } from '../core/library';
 import type { ArticleMeta, Claim, Entity, Mention, NewsEvent, Sentence } from '../core/types';
 
@@ -89,7 +89,7 @@ export interface EventsSnapshot {
 /** A claim-index snapshot, valid only while the library revision is unchanged. */
 export interface ClaimIndexSnapshot {
   revision: number;
-  index: ClaimIndexJSON;
+  index: ClaimIndexSnapshotData;
 }
 
 /** The typed `meta` rows: one key, one value type. */

@@ -28,7 +28,7 @@ export type PatternKey = number;
  * claims), not a stock sentence. Undefined when too short to judge. Runs for every stored claim
  * when a worker restores its index, so it hashes the ids themselves, not a string of them.
  */
-export function patternKey(termIds: readonly number[]): PatternKey | undefined {
+export function patternKey(termIds: readonly number[] | Int32Array): PatternKey | undefined {
   const sorted = Int32Array.from(termIds).sort();
   let a = 0x811c9dc5;
   let b = 0x5bd1e995;

@@ -14,8 +14,9 @@
  */
 import type { Claim, ClaimLink } from '../types';
 import { structuralScore } from './compare';
-import { ClaimStore } from './claimStore';
+import { SerialisedClaims } from './claimStoreIO';
 import { POSTINGS_BUDGET } from './postings';
+import type { ClaimIndexSnapshotData } from './indexSnapshot';
 import { DEFAULT_MIN_SCORE, PLAIN_MIN_SCORE, type ClaimIndexJSON, type ClaimIndexOptions, type QueryOptions } from './indexOptions';
 
 export { DEFAULT_MIN_SCORE, PLAIN_MIN_SCORE, type ClaimIndexJSON, type ClaimIndexOptions, type QueryOptions } from './indexOptions';
@@ -33,7 +34,7 @@ interface Probe {
 const MATCH_CANDIDATES = 12;
 
 /** Inverted index of claims with BM25 candidate search and a structural re-rank. */
-export class ClaimIndex extends ClaimStore {
+export class ClaimIndex extends SerialisedClaims {
   /** Stored claims reporting the same thing as `claim`, best first. */
   query(claim: Claim, opts: QueryOptions = {}): ClaimLink[] {
     const top = opts.top ?? 5;
@@ -125,7 +126,7 @@ export class ClaimIndex extends ClaimStore {
   /** Both sides dated to the same day, and the model's cosine at least `sameCosine`. */
   private sameDayClose(claim: Claim, docId: number, pageDate: string | undefined, cosine?: number, sameCosine?: number): boolean {
     if (cosine === undefined || sameCosine === undefined || cosine < sameCosine) return false;
-    const stored = this.docs[docId]!.claim;
+    const stored = this.claimOf(docId);
     const a = claim.time?.date ?? pageDate;
     const b = stored.time?.date ?? this.articleDates.get(stored.articleId);
     return !!a && !!b && !daysApart(a, b);
@@ -142,12 +143,13 @@ export class ClaimIndex extends ClaimStore {
   /** The structural match score of one stored claim; `floor` is a lower bound on the text similarity. */
   private structural(claim: Claim, probe: Probe, docId: number, pageDate: string | undefined, relations: boolean, floor: number): number {
     const doc = this.docs[docId]!;
+    const stored = this.claimOf(docId);
     const similarity = Math.max(
       floor,
       textSimilarity(probe.parts, probe.speaker, clauseSets(doc.terms, doc.clauses ?? [0]), doc.speaker, probe.memo),
     );
-    const dates = { query: pageDate, stored: this.articleDates.get(doc.claim.articleId) };
-    return structuralScore(claim, doc.claim, similarity, dates, relations ? 'ignore' : 'weigh');
+    const dates = { query: pageDate, stored: this.articleDates.get(doc.articleId) };
+    return structuralScore(claim, stored, similarity, dates, relations ? 'ignore' : 'weigh');
   }
 
   /** The link to one stored claim, with its relation when asked for. */
@@ -159,7 +161,7 @@ export class ClaimIndex extends ClaimStore {
     pageDate: string | undefined,
     thresholds: RelationThresholds,
   ): ClaimLink {
-    const stored = this.docs[docId]!.claim;
+    const stored = this.claimOf(docId);
     const link: ClaimLink = { claimId: stored.id, articleId: stored.articleId, score: round(score) };
     if (!relations) return link;
     const context = {
@@ -169,6 +171,11 @@ export class ClaimIndex extends ClaimStore {
     };
     const decision = decideRelation(claim, stored, score, context, thresholds);
     return { ...link, relation: decision.relation, reasons: decision.reasons };
+  }
+
+  /** Rebuilds an index from `snapshot()` output (the extension's own store) without re-tokenising. */
+  static fromSnapshot(data: ClaimIndexSnapshotData, options: Omit<ClaimIndexOptions, 'plain'> = {}): ClaimIndex {
+    return new ClaimIndex({ ...options, plain: data.plain }).restoreSnapshot(data);
   }
 
   /** Rebuilds an index from `toJSON()` output without re-tokenising. */

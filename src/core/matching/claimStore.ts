@@ -1,27 +1,38 @@
 /**
  * The claim index's storage: every stored claim with its term ids, the BM25
- * postings, article dates and the library's boilerplate, with adding,
- * removing and serialising. `ClaimIndex` (claimIndex.ts) queries it.
+ * postings, article dates and the library's boilerplate, with adding and
+ * removing. `SerialisedClaims` (claimStoreIO.ts) writes and reads it;
+ * `ClaimIndex` (claimIndex.ts) queries it.
  */
 import type { Claim } from '../types';
 import { analyzeTerms, entityTerm, isWeakTerm, plainTerms, quantityTerm, textTerms } from './terms';
 import { Boilerplate, patternKey, type PatternKey } from './boilerplate';
-import type { ClaimIndexJSON, ClaimIndexOptions } from './indexOptions';
+import type { ClaimIndexOptions } from './indexOptions';
 import { Postings } from './postings';
 import type { TermStats } from './similarity';
 
+/** Term ids as stored: an array when added, a view into the snapshot when restored. */
+export type TermList = readonly number[] | Int32Array;
+
 /** One stored claim as indexed. */
 export interface Doc {
-  claim: Claim;
+  id: string;
+  articleId: string;
+  /** The claim; after a snapshot restore, parsed from `json` when first needed. */
+  claim: Claim | undefined;
+  json: string | undefined;
   /** Term ids, repeats kept (term frequency). */
-  terms: number[];
+  terms: TermList;
   /** Term ids of the speaker's words: matched structurally, not as claim content. */
-  speaker?: Set<number>;
+  speaker: Set<number> | undefined;
   /** Where each clause starts in `terms` (absent: one clause). */
-  clauses?: number[];
+  clauses: TermList | undefined;
   /** Its word pattern (distinct term ids), for the library's boilerplate: computed once, not per query. */
   pattern: PatternKey | undefined;
 }
+
+/** What a doc is added from: a claim, or (from a snapshot) its JSON line and speaker terms. */
+type DocEntry = Pick<Doc, 'id' | 'articleId' | 'terms'> & Partial<Pick<Doc, 'claim' | 'json' | 'speaker' | 'clauses'>>;
 
 /** Stored claims with their terms and postings; the query side is `ClaimIndex`. */
 export abstract class ClaimStore implements TermStats {
@@ -47,13 +58,23 @@ export abstract class ClaimStore implements TermStats {
 
   /** The stored claim with this id. */
   getClaim(claimId: string): Claim | undefined {
-    const doc = this.byClaimId.get(claimId);
-    return doc === undefined ? undefined : this.docs[doc]?.claim;
+    const docId = this.byClaimId.get(claimId);
+    return docId === undefined || !this.docs[docId] ? undefined : this.claimOf(docId);
   }
 
   /** Every stored claim (in insertion order). */
   claims(): Claim[] {
-    return this.docs.flatMap((d) => (d ? [d.claim] : []));
+    return this.docs.flatMap((d, docId) => (d ? [this.claimOf(docId)] : []));
+  }
+
+  /** A live doc's claim, parsed on first use after a snapshot restore. */
+  protected claimOf(docId: number): Claim {
+    const doc = this.docs[docId]!;
+    if (!doc.claim) {
+      doc.claim = JSON.parse(doc.json!) as Claim;
+      doc.json = undefined;
+    }
+    return doc.claim;
   }
 
   /** A claim's terms, and which were capitalised (names, days). */
@@ -99,21 +120,32 @@ export abstract class ClaimStore implements TermStats {
   }
 
   /** Adds one claim; returns its doc id, or undefined when the claim was already stored. */
-  protected addDoc(claim: Claim, terms: number[], clauses?: number[]): number | undefined {
-    if (this.byClaimId.has(claim.id)) return undefined; // content-hash ids: the same claim twice is one claim
+  protected addDoc(claim: Claim, terms: TermList, clauses?: TermList): number | undefined {
+    return this.addEntry({ id: claim.id, articleId: claim.articleId, claim, terms, speaker: this.speakerTerms(claim), clauses });
+  }
+
+  /** Adds one doc as given (a claim, or its JSON line and speaker terms from a snapshot). */
+  protected addEntry(entry: DocEntry): number | undefined {
+    const { id, articleId, terms, clauses } = entry;
+    if (this.byClaimId.has(id)) return undefined; // content-hash ids: the same claim twice is one claim
     const docId = this.docs.length;
-    this.docs.push({
-      claim,
+    // One object shape for every doc (no optional keys added or deleted): a restore makes 100,000.
+    const doc: Doc = {
+      id,
+      articleId,
+      claim: entry.claim,
+      json: entry.json,
       terms,
-      speaker: this.speakerTerms(claim),
-      ...(clauses && clauses.length > 1 ? { clauses } : {}),
+      speaker: entry.speaker,
+      clauses: clauses && clauses.length > 1 ? clauses : undefined,
       pattern: patternKey(terms),
-    });
-    this.byClaimId.set(claim.id, docId);
-    const list = this.byArticle.get(claim.articleId);
+    };
+    this.docs.push(doc);
+    this.byClaimId.set(id, docId);
+    const list = this.byArticle.get(articleId);
     if (list) list.push(docId);
-    else this.byArticle.set(claim.articleId, [docId]);
-    this.postings.addDoc(docId, terms, claim.articleId);
+    else this.byArticle.set(articleId, [docId]);
+    this.postings.addDoc(docId, terms, articleId);
     return docId;
   }
 
@@ -141,9 +173,9 @@ export abstract class ClaimStore implements TermStats {
   protected learnBoilerplate(docIds: readonly number[]): void {
     this.boilerplate.addKeys(
       docIds.map((docId) => {
-        const { claim, pattern } = this.docs[docId]!;
-        const date = this.articleDates.get(claim.articleId);
-        return { key: pattern, articleId: claim.articleId, ...(date ? { date } : {}) };
+        const { articleId, pattern } = this.docs[docId]!;
+        const date = this.articleDates.get(articleId);
+        return { key: pattern, articleId, ...(date ? { date } : {}) };
       }),
     );
   }
@@ -176,48 +208,10 @@ export abstract class ClaimStore implements TermStats {
       const doc = this.docs[docId];
       if (!doc) continue;
       this.postings.removeDoc(docId, doc.terms);
-      this.byClaimId.delete(doc.claim.id);
+      this.byClaimId.delete(doc.id);
       this.docs[docId] = undefined;
     }
     this.byArticle.delete(articleId);
     this.articleDates.delete(articleId);
-  }
-
-  /** Serialises the index (claims and their term ids) for packs and persistence. */
-  toJSON(): ClaimIndexJSON {
-    const live = this.docs.filter((d): d is Doc => d !== undefined);
-    return {
-      version: 1,
-      plain: this.plain,
-      ...(this.articleDates.size ? { articleDates: Object.fromEntries(this.articleDates) } : {}),
-      terms: this.postings.termNames,
-      cap: this.postings.cap,
-      seen: this.postings.seen,
-      docs: live.map((d) => ({ claim: d.claim, t: d.terms, ...(d.clauses ? { c: d.clauses } : {}) })),
-    };
-  }
-
-  /** Loads `toJSON()` output into this (empty) store without re-tokenising. */
-  protected restore(json: ClaimIndexJSON): this {
-    if (json.version !== 1) throw new Error(`unsupported claim index version ${String(json.version)}`);
-    for (const [id, date] of Object.entries(json.articleDates ?? {})) this.articleDates.set(id, date);
-    const remap = json.terms.map((t, i) => {
-      const id = this.postings.intern(t);
-      this.postings.cap[id]! += json.cap[i] ?? 0;
-      this.postings.seen[id]! += json.seen[i] ?? 0;
-      return id;
-    });
-    const fresh: number[] = [];
-    for (const { claim, t, c } of json.docs) {
-      const docId = this.addDoc(
-        claim,
-        t.map((id) => remap[id]!),
-        c,
-      );
-      if (docId !== undefined) fresh.push(docId);
-    }
-    // The boilerplate is not serialised: it is learnt again from the docs' patterns, as `add` learns it.
-    this.learnBoilerplate(fresh);
-    return this;
   }
 }

@@ -8,3 +8,4 @@ export * from './boilerplate';
 export * from './copies';
 export * from './modelLinks';
 export * from './evidence';
+export { SNAPSHOT_VERSION, type ClaimIndexSnapshotData } from './indexSnapshot';

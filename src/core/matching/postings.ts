@@ -71,7 +71,7 @@ export class Postings {
   }
 
   /** Adds a document (its id must be the next one: `docCount`). */
-  addDoc(docId: number, terms: number[], articleId: string): void {
+  addDoc(docId: number, terms: readonly number[] | Int32Array, articleId: string): void {
     this.docLength[docId] = terms.length;
     let articleNo = this.articleNumbers.get(articleId);
     if (articleNo === undefined) this.articleNumbers.set(articleId, (articleNo = this.articleNumbers.size));
@@ -93,7 +93,7 @@ export class Postings {
   }
 
   /** Tombstones a document. */
-  removeDoc(docId: number, terms: number[]): void {
+  removeDoc(docId: number, terms: readonly number[] | Int32Array): void {
     for (const t of new Set(terms)) this.df[t]!--;
     this.docLength[docId] = -1;
     this.live--;

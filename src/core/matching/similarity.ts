@@ -42,7 +42,7 @@ export class TermMemo {
 }
 
 /** The whole term set first, then one set per clause of at least four terms (when there are several). */
-export function clauseSets(terms: number[], starts: number[]): Array<Set<number>> {
+export function clauseSets(terms: readonly number[] | Int32Array, starts: readonly number[] | Int32Array): Array<Set<number>> {
   const parts = [new Set(terms)];
   if (starts.length < 2) return parts;
   starts.forEach((start, i) => {

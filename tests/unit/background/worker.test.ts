@@ -204,10 +204,10 @@ describe('background entry point', () => {
     const revision = await store.libraryRevision();
     // The snapshot write was issued before the reply: IndexedDB runs this later read after it.
     expect((await store.getMeta('claimIndex'))?.revision).toBe(revision);
-    expect((await store.getMeta('claimIndex'))?.index.docs.length).toBe((await store.countAll()).claims);
+    expect((await store.getMeta('claimIndex'))?.index.termIds.ends.length).toBe((await store.countAll()).claims);
 
     // ...and the next restart restores that snapshot instead of re-reading every claim.
-    const restore = vi.spyOn(ClaimIndex, 'fromJSON');
+    const restore = vi.spyOn(ClaimIndex, 'fromSnapshot');
     invalidateLibraryCaches();
     const restored = await call('matchSentences', { pageUrl: 'https://a.example/', sentences: [sentence] });
     expect(restore).toHaveBeenCalledTimes(1);
