@@ -9,6 +9,7 @@ import { compileLexicon, lexiconFromData, type Lexicon, type LexiconData } from 
 import type { Claim, Entity } from '../core/types';
 import { allClaims, allEntities, articleDates, getMeta, libraryRevision, setMeta } from '../store';
 import { embedLibrary, invalidateVectors } from './vectors';
+import { pagesQuiet } from './priority';
 
 let lexiconDataPromise: Promise<LexiconData> | undefined;
 let lexiconPromise: Promise<Lexicon> | undefined;
@@ -88,14 +89,17 @@ export function libraryClaimIndex(): Promise<ClaimIndex> {
 }
 
 /**
- * Saves the index as the snapshot of `revision`. Not awaited: the first query
- * should not wait for the write. It is only an optimisation, so a failure (or
- * a worker stopped mid-write, which aborts it) costs a rebuild next time.
+ * Saves the index as the snapshot of `revision`, once no page is being looked
+ * up: serialising a large index takes the worker most of a second, and the
+ * page that asked first should not wait for it. It is only an optimisation, so
+ * a failure (or a worker stopped first, or mid-write) costs a rebuild next
+ * time. A library changed meanwhile has a newer revision, so the snapshot is
+ * never restored for it.
  */
 function snapshotClaimIndex(index: ClaimIndex, revision: number): void {
-  setMeta('claimIndex', { revision, index: index.snapshot() }).catch((error: unknown) =>
-    console.warn('Parallax: claim index snapshot not saved', error),
-  );
+  pagesQuiet()
+    .then(() => setMeta('claimIndex', { revision, index: index.snapshot() }))
+    .catch((error: unknown) => console.warn('Parallax: claim index snapshot not saved', error));
 }
 
 /** The claim index, loaded (from the snapshot or the claims) before an import changes the library. */

@@ -38,7 +38,9 @@ it('the loaded index gains the imported claims, is not rebuilt, and is snapshott
   expect(index.size).toBe(stored.length);
   expect(index.size).toBeGreaterThan(sizeBefore);
   for (const claim of stored) expect(index.getClaim(claim.id)?.text).toBe(claim.text);
-  await vi.waitFor(async () => expect((await store.getMeta('claimIndex'))?.revision).toBe(await store.libraryRevision()));
+  await vi.waitFor(async () => expect((await store.getMeta('claimIndex'))?.revision).toBe(await store.libraryRevision()), {
+    timeout: 3000,
+  });
   // A refused import leaves the loaded index alone too.
   expect((await importLibraryFile('bad.json', '{"format": "parallax-library", "version": 1, "articles": [{"text": 5}]}')).ok).toBe(false);
   expect(await libraryClaimIndex()).toBe(index);

@@ -202,8 +202,8 @@ describe('background entry point', () => {
     const rebuilt = await call('matchSentences', { pageUrl: 'https://a.example/', sentences: [sentence] });
     expect(rebuilt).toEqual(live);
     const revision = await store.libraryRevision();
-    // The snapshot write was issued before the reply: IndexedDB runs this later read after it.
-    expect((await store.getMeta('claimIndex'))?.revision).toBe(revision);
+    // The snapshot is written once no page is being looked up (a moment after the reply).
+    await vi.waitFor(async () => expect((await store.getMeta('claimIndex'))?.revision).toBe(revision), { timeout: 3000 });
     expect((await store.getMeta('claimIndex'))?.index.termIds.ends.length).toBe((await store.countAll()).claims);
 
     // ...and the next restart restores that snapshot instead of re-reading every claim.
