@@ -7,7 +7,7 @@
 import { ClaimVectors } from '../core/matching';
 import { quantise } from '../core/ranking';
 import { MODEL_NAME } from '../embed/protocol';
-import { allClaims, allVectors, deleteVectors, putVectors, vectorClaimIds, type VectorRecord } from '../store';
+import { allClaimIds, allVectors, claimsByIds, deleteVectors, putVectors, vectorClaimIds, type VectorRecord } from '../store';
 import { embedTexts, modelHostAvailable } from './embedder';
 import { pagesQuiet } from './priority';
 
@@ -78,28 +78,29 @@ export function embedLibrary(options: { changed?: boolean } = {}): Promise<void>
 }
 
 async function embedMissing(): Promise<void> {
-  // Reading every claim of a large library takes the worker a while: not while a page is looked up.
+  // Ids only, then each round's claims: reading every claim of a large library at once held the
+  // worker for a second, and a page looked up meanwhile waited for it.
   await pagesQuiet();
-  const [claims, have] = await Promise.all([allClaims(), vectorClaimIds()]);
-  const live = new Set(claims.map((c) => c.id));
+  const [ids, have] = await Promise.all([allClaimIds(), vectorClaimIds()]);
+  const live = new Set(ids);
   await deleteVectors([...have].filter((id) => !live.has(id)));
-  const missing = claims.filter((c) => !have.has(c.id));
+  const missing = ids.filter((id) => !have.has(id));
   embedProgress.done = 0;
   embedProgress.total = missing.length;
   for (let i = 0; i < missing.length; i += ROUND) {
-    const round = missing.slice(i, i + ROUND);
     await pagesQuiet();
-    const embedded = await embedTexts(round.map((c) => c.text));
+    const round = await claimsByIds(missing.slice(i, i + ROUND)); // a claim deleted meanwhile is skipped
+    const embedded = round.length ? await embedTexts(round.map((c) => c.text)) : [];
     const rows: VectorRecord[] = round.map((c, k) => ({
       claimId: c.id,
       articleId: c.articleId,
       model: MODEL_NAME,
       ...quantise(embedded[k]!),
     }));
-    await putVectors(rows);
+    if (rows.length) await putVectors(rows);
     // The cache as it is now (a library change may have replaced it since the job began).
     const vectors = await libraryVectors();
     for (const row of rows) vectors.add(row.claimId, row.articleId, row);
-    embedProgress.done += round.length;
+    embedProgress.done += Math.min(ROUND, missing.length - i);
   }
 }

@@ -100,6 +100,11 @@ export async function countClaims(): Promise<number> {
   return (await db()).count('claims');
 }
 
+/** Every stored claim's id (keys only: cheap even for a million claims). */
+export async function allClaimIds(): Promise<string[]> {
+  return (await db()).getAllKeys('claims');
+}
+
 /** Every stored claim (the claim index is rebuilt from these). */
 export async function allClaims(): Promise<Claim[]> {
   return (await db()).getAll('claims');
