@@ -52,8 +52,8 @@ export function testPageTexts(): Array<{ name: string; text: string }> {
   });
 }
 
-/** A deterministic PRNG (mulberry32) so every run builds the same library. */
-function prng(seed: number): () => number {
+/** A deterministic PRNG (mulberry32): the same seed gives the same library (here and in library/generate.ts). */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

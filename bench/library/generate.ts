@@ -21,7 +21,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LIBRARY_PACK_FORMAT, LIBRARY_PACK_VERSION, type LibraryPack, type LibraryPackArticle } from '../../src/core/library';
-import { testPageTexts } from '../core';
+import { prng, testPageTexts } from '../core';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const CLEF_CLAIMS = path.join(ROOT, '..', 'shared', 'clef2020', 'verified_claims.docs.tsv');
@@ -39,18 +39,6 @@ export interface GeneratedArticle {
   outlet: string;
   date: string;
   url: string;
-}
-
-/** A deterministic PRNG (mulberry32): the same seed gives the same library. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** One TSV field, unquoted the CSV way the CLEF file uses (`"A ""quoted"" word"`). */
