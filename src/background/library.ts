@@ -97,10 +97,24 @@ export function libraryClaimIndex(): Promise<ClaimIndex> {
  * never restored for it.
  */
 function snapshotClaimIndex(index: ClaimIndex, revision: number): void {
+  // Only the newest waits: two deferred writes could wake in either order, and an older one
+  // written last would replace the newer snapshot.
+  const waiting = pendingSnapshot !== undefined;
+  pendingSnapshot = { index, revision };
+  if (waiting) return;
   pagesQuiet()
-    .then(() => setMeta('claimIndex', { revision, index: index.snapshot() }))
-    .catch((error: unknown) => console.warn('Parallax: claim index snapshot not saved', error));
+    .then(() => {
+      const latest = pendingSnapshot!;
+      pendingSnapshot = undefined;
+      return setMeta('claimIndex', { revision: latest.revision, index: latest.index.snapshot() });
+    })
+    .catch((error: unknown) => {
+      pendingSnapshot = undefined;
+      console.warn('Parallax: claim index snapshot not saved', error);
+    });
 }
+/** The snapshot waiting for pages to be quiet, if any. */
+let pendingSnapshot: { index: ClaimIndex; revision: number } | undefined;
 
 /** The claim index, loaded (from the snapshot or the claims) before an import changes the library. */
 export function claimIndexBeforeImport(): Promise<ClaimIndex> {
