@@ -24,6 +24,7 @@ import { quantise } from '../src/core/ranking';
 import { buildLexicon, type Lexicon } from '../src/core/entities';
 import { loadGazetteer, loadSeedSidecar, sidecarMeta } from '../src/core/library';
 import { spotMentions } from '../src/core/entities';
+import { paragraphOf } from '../src/core/text';
 import type { Claim, Entity } from '../src/core/types';
 import { evaluateNewsPairs, printNewsPairs } from './eval/newsReport';
 import { textVectors } from './eval/newsModel';
@@ -33,7 +34,7 @@ interface Ref {
   seed: string;
   text: string;
 }
-interface Labels {
+export interface Labels {
   seeds: Record<string, string>;
   same: Array<{ claim: string; sentences: Ref[] }>;
   related: Array<{ claim: string; sentences: Ref[] }>;
@@ -92,10 +93,12 @@ interface Seed {
   date?: string;
   /** Names this seed taught the library. */
   discovered: Entity[];
+  /** Each claim's paragraph, sent as its page block (the content script sends its sentences' blocks). */
+  blocks: Map<string, number>;
 }
 
 /** The seeds analysed as seeding does: one growing lexicon, each seed's own names spotted in it. */
-function loadSeeds(labels: Labels): Seed[] {
+export function loadSeeds(labels: Labels): Seed[] {
   const sidecar = loadSeedSidecar();
   const names = new LearningLexicon(loadGazetteer());
   return Object.entries(labels.seeds).map(([key, path]) => {
@@ -103,12 +106,14 @@ function loadSeeds(labels: Labels): Seed[] {
     const file = path.split('/').pop()!;
     const analysed = analyzeIntoLibrary({ text, origin: 'seed' }, names, sidecarMeta(sidecar[file]));
     const date = articleDate(analysed.meta)?.date;
-    return { key, text, claims: analysed.claims, discovered: analysed.discovered, ...(date ? { date } : {}) };
+    const paragraphs = paragraphOf(analysed.text, analysed.sentences);
+    const blocks = new Map(analysed.claims.map((c) => [c.id, paragraphs[c.sentenceIndex] ?? 0]));
+    return { key, text, claims: analysed.claims, discovered: analysed.discovered, blocks, ...(date ? { date } : {}) };
   });
 }
 
 /** Claim id -> labels of the groups it belongs to. */
-function groupClaims(labels: Labels, seeds: Seed[], unresolved: string[]) {
+export function groupClaims(labels: Labels, seeds: Seed[], unresolved: string[]) {
   const find = (ref: Ref): Claim | undefined =>
     seeds.find((s) => s.key === ref.seed)?.claims.find((c) => squash(c.text).includes(ref.text));
   const membership = new Map<string, Set<string>>();
@@ -161,7 +166,7 @@ function runLeaveOneOut(
     const { matches: found } = matchPageSentences(
       index,
       lexicon,
-      page.claims.map((c) => ({ key: c.id, text: c.text })),
+      page.claims.map((c) => ({ key: c.id, text: c.text, block: page.blocks.get(c.id)! })),
       {
         // Scored below at several thresholds, so the filter lets weak matches through; ranking mode ranks every candidate.
         ...(ranking ? { reports: 10, query: { minScore: 0, relations } } : { reports: 3, query: { minScore: 0.05, relations } }),

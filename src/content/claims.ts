@@ -22,7 +22,7 @@ export const MAX_SENT = 4000;
 
 /** Asks the background (with `model`, the sentence model's links too); resolves null when it could not answer. */
 export type MatchSentences = (
-  sentences: Array<{ key: string; text: string }>,
+  sentences: Array<{ key: string; text: string; block: number }>,
   options?: { model?: boolean },
 ) => Promise<SentenceMatch[] | null>;
 
@@ -51,11 +51,11 @@ export class ClaimTracker {
    * has matched (now or earlier), for highlighting.
    */
   async process(sentences: PageSentence[], signal?: AbortSignal): Promise<PageSentence[]> {
-    const fresh: Array<{ key: string; text: string }> = [];
+    const fresh: Array<{ key: string; text: string; block: number }> = [];
     for (const s of sentences) {
       if (this.sent.has(s.key) || this.sent.size >= MAX_SENT) continue;
       this.sent.add(s.key);
-      fresh.push({ key: s.key, text: sentenceText(s) });
+      fresh.push({ key: s.key, text: sentenceText(s), block: s.block.order });
     }
     for (let i = 0; i < fresh.length; i += BATCH) {
       if (signal?.aborted) break;
@@ -80,11 +80,11 @@ export class ClaimTracker {
    * painting. A sentence is asked about once with the model.
    */
   async refine(sentences: PageSentence[], signal?: AbortSignal): Promise<PageSentence[]> {
-    const ask: Array<{ key: string; text: string }> = [];
+    const ask: Array<{ key: string; text: string; block: number }> = [];
     for (const s of sentences) {
       if (!this.sent.has(s.key) || this.refined.has(s.key)) continue;
       this.refined.add(s.key);
-      ask.push({ key: s.key, text: sentenceText(s) });
+      ask.push({ key: s.key, text: sentenceText(s), block: s.block.order });
     }
     const added = new Set<string>();
     this.pendingRefines++;

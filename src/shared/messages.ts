@@ -135,8 +135,11 @@ export interface BackgroundCalls {
    * painting the lexical answer; without a loaded model the answer is the lexical one.
    */
   matchSentences: {
-    /** `pageDate` (YYYY-MM-DD) from the page's metadata: the same place on another day is another event. */
-    params: { pageUrl: string; pageDate?: string; sentences: Array<{ key: string; text: string }>; model?: boolean };
+    /**
+     * `pageDate` (YYYY-MM-DD) from the page's metadata: the same place on another day is another event.
+     * Sentences in page order, each with its block, so speakers resolve across sentences as in stored articles.
+     */
+    params: { pageUrl: string; pageDate?: string; sentences: Array<{ key: string; text: string; block?: number }>; model?: boolean };
     result: SentenceMatch[];
   };
   /** What the library knows of the page itself: the stored articles it is a copy of, and the date it was matched with. */

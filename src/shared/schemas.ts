@@ -54,6 +54,8 @@ const totalChars = (texts: readonly string[]) => texts.reduce((sum, text) => sum
 const SentenceSchema = v.object({
   key: short(),
   text: v.pipe(v.string('must be a string'), v.maxLength(LIMITS.sentenceChars, `longer than ${LIMITS.sentenceChars} characters`)),
+  // The page block (paragraph) it came from: "It said ..." resolves to the speaker of the sentence before.
+  block: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'))),
 });
 
 const idList = (what: string) =>

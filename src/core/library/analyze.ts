@@ -6,7 +6,10 @@
  *                  └─ dateline, sign-off agency       └─► extractClaims (per sentence) ─► discoverEntities
  *
  * Used by the background (seeding, saving), the corpus CLI and the bench; and,
- * one sentence at a time, for page sentences the content script sends.
+ * for the page sentences the content script sends, `analyzePageSentences` runs
+ * the same `extractClaims` over them in page order, so "It claimed ..." on a
+ * page names the speaker the sentence before it named, as it does in a stored
+ * article.
  */
 import type { ArticleMeta, Claim, Entity, Inferred, Mention, Sentence } from '../types';
 import type { ArticleInput } from '../types';
@@ -116,16 +119,54 @@ export interface SentenceOptions {
  * sentence that carries no structure: the matcher decides.
  */
 export function analyzeSentence(text: string, lexicon: Lexicon, opts: SentenceOptions = {}): Claim {
-  const unit = text.replace(/\s+/g, ' ').trim();
-  const sentence: Sentence = { index: opts.index ?? 0, text: unit, start: 0, end: unit.length };
+  return analyzeRun([{ text }], lexicon, opts.context ?? createSpotContext(), opts)[0]!;
+}
+
+/** A page sentence to analyse; `block` is the page paragraph it came from (absent: a paragraph of its own). */
+export interface PageSentenceInput {
+  text: string;
+  block?: number;
+}
+
+/**
+ * A page's sentences, in page order, as Claim-shaped objects (one per sentence,
+ * article id `page`), analysed as an article is: the sentences that carry a
+ * block run together, one paragraph per block, so a pronoun or short-form
+ * speaker ("It claimed", "the ministry said") and a quotation running over
+ * several sentences resolve as they did when the same text was stored. A
+ * sentence without a block (a CLI query line) is analysed alone.
+ */
+export function analyzePageSentences(sentences: readonly PageSentenceInput[], lexicon: Lexicon, opts: SentenceOptions = {}): Claim[] {
   const context = opts.context ?? createSpotContext();
-  const [claim] = extractClaims({
+  const out: Claim[] = [];
+  for (let from = 0; from < sentences.length; ) {
+    let to = from + 1;
+    if (sentences[from]!.block !== undefined) while (to < sentences.length && sentences[to]!.block !== undefined) to++;
+    out.push(...analyzeRun(sentences.slice(from, to), lexicon, context, opts));
+    from = to;
+  }
+  return out;
+}
+
+/** One run of page sentences through `extractClaims`, a new line between blocks (`paragraphOf`). */
+function analyzeRun(run: readonly PageSentenceInput[], lexicon: Lexicon, context: SpotContext, opts: SentenceOptions): Claim[] {
+  const units = run.map((s) => s.text.replace(/\s+/g, ' ').trim());
+  let text = '';
+  const sentences: Sentence[] = units.map((unit, i) => {
+    if (i > 0) text += run[i]!.block === run[i - 1]!.block ? ' ' : '\n';
+    const start = text.length;
+    text += unit;
+    return { index: (opts.index ?? 0) + i, text: unit, start, end: text.length };
+  });
+  const claims = extractClaims({
     articleId: opts.articleId ?? 'page',
-    text: unit,
-    sentences: [sentence],
+    text,
+    sentences,
     ...(opts.date ? { date: opts.date, dateInferred: !!opts.dateInferred } : {}),
     spot: (t) => spotMentions(t, lexicon, context),
     keepAll: true,
   });
-  return claim!;
+  // One claim per distinct text (`extractClaims` keeps the first): a repeated sentence shares it.
+  const byText = new Map(claims.map((c) => [c.text, c]));
+  return units.map((unit) => byText.get(unit)!);
 }

@@ -3,7 +3,7 @@
  * by the extension's `matchSentences`, the corpus CLI's `query` and the
  * evaluation, so all three rank alike:
  *
- *   sentences ─► analyzeSentence (one spotting context, the page date)
+ *   sentences ─► analyzePageSentences (in page order: one spotting context, speakers, the page date)
  *             ─► ClaimIndex.query (the page's stored copy excluded)
  *             ─► with sentence vectors: nearest stored claims, judged alike (ClaimIndex.judge), merged
  *             ─► the page's own text found under another URL? (many word-for-word sentences of one article)
@@ -14,7 +14,7 @@
 import { createSpotContext, type Lexicon } from '../entities';
 import { linksByMeaning, mergeLinks, type ClaimIndex, type ClaimVectors, type ModelCalibration, type QueryOptions } from '../matching';
 import type { Claim, ClaimLink } from '../types';
-import { analyzeSentence } from './analyze';
+import { analyzePageSentences } from './analyze';
 import type { ArticleDate } from '../text';
 
 /** Reports per page sentence by default: the best claim of each of the best few articles. */
@@ -28,10 +28,14 @@ export const REPORTS_PER_SENTENCE = 5;
 const SELF_SHARE = 0.4;
 const SELF_MIN_EXACT = 3;
 
-/** One sentence of the page; `key` is the caller's id for it (the content script's, a query line's). */
+/**
+ * One sentence of the page; `key` is the caller's id for it (the content script's, a query line's).
+ * `block`: the page paragraph it came from, so "It said ..." resolves to the speaker before it.
+ */
 export interface PageSentence {
   key: string;
   text: string;
+  block?: number;
 }
 
 /** How to match one page (or one batch of it). */
@@ -121,9 +125,13 @@ export function matchPageSentences(
   const context = createSpotContext();
   const queried: SentenceLinks[] = [];
   const exactByArticle = new Map<string, number>();
-  for (const { key, text } of sentences) {
-    if (!text.trim()) continue;
-    const page = analyzeSentence(text, lexicon, { context, ...(pageDate ? { date: pageDate.date, dateInferred: pageDate.inferred } : {}) });
+  const kept = sentences.filter((s) => s.text.trim());
+  const analysed = analyzePageSentences(kept, lexicon, {
+    context,
+    ...(pageDate ? { date: pageDate.date, dateInferred: pageDate.inferred } : {}),
+  });
+  for (const [i, { key, text }] of kept.entries()) {
+    const page = analysed[i]!;
     // Twice the reports plus one: several claims of one article may rank high, and one may be the page's own copy.
     // Relations on by default: every link says same / related / candidate, as the reader and the CLI see it.
     const lexical = index.query(page, {

@@ -80,6 +80,17 @@ describe('param validation', () => {
     await expect(handlers.saveArticle({ text: ARTICLE, date: '15/02/2023' }, optionsSender)).rejects.toThrow(/ISO date/);
   });
 
+  it("accepts a sentence's page block and refuses one that is not a whole number", async () => {
+    const at = (block: unknown) => [{ ...sentence('Nothing to see here at all.'), block }] as never;
+    await expect(handlers.matchSentences({ pageUrl: 'https://x.example/', sentences: at(4) }, contentSender)).resolves.toEqual([]);
+    await expect(handlers.matchSentences({ pageUrl: 'https://x.example/', sentences: at(-1) }, contentSender)).rejects.toThrow(
+      /sentences\.0\.block: must not be negative/,
+    );
+    await expect(handlers.matchSentences({ pageUrl: 'https://x.example/', sentences: at(1.5) }, contentSender)).rejects.toThrow(
+      /sentences\.0\.block: must be a whole number/,
+    );
+  });
+
   it('accepts exactly the cap', async () => {
     const sentences = Array.from({ length: LIMITS.sentences }, (_, i) => sentence('Nothing to see here at all.', i));
     await expect(handlers.matchSentences({ pageUrl: 'https://x.example/', sentences }, contentSender)).resolves.toEqual([]);

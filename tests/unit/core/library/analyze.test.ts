@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, analyzeSentence } from '../../../../src/core/library';
-import { cleanArticle } from '../../../../src/core/text';
+import { analyzeArticle, analyzePageSentences, analyzeSentence } from '../../../../src/core/library';
+import { cleanArticle, paragraphOf } from '../../../../src/core/text';
 import { contentHash } from '../../../../src/core/text';
 import { buildLexicon } from '../../../../src/core/entities';
 import { loadGazetteer, loadSeedSidecar, sidecarMeta } from '../../../../src/core/library';
@@ -120,5 +120,42 @@ describe('analyzeSentence', () => {
     const later = analyzeSentence('Malyar said on Monday that the line held.', lexicon, { context, date: '2023-07-17' });
     expect(later.attribution).toMatchObject({ speaker: 'Malyar', entityId: 'person:hanna-malyar' });
     expect(later.time).toEqual({ text: 'on Monday', date: '2023-07-17' });
+  });
+});
+
+describe('analyzePageSentences', () => {
+  const ministry = 'The Russian Defence Ministry posted a statement on Telegram about the fighting near Bakhmut.';
+  const pronoun = 'It claimed that Ukrainian forces had thwarted attacks near more than 20 settlements.';
+
+  it('resolves a pronoun speaker to the sentence before it in the same run, as a stored article does', () => {
+    const [, page] = analyzePageSentences(
+      [
+        { text: ministry, block: 3 },
+        { text: pronoun, block: 3 },
+      ],
+      lexicon,
+    );
+    const stored = analyzeArticle({ text: `${ministry} ${pronoun}`, origin: 'import' }, lexicon).claims.find((c) => c.text === pronoun);
+    expect(page!.attribution?.speaker).not.toBe('It');
+    expect(page!.attribution).toEqual(stored!.attribution);
+    expect(page!.entities).toEqual(stored!.entities);
+  });
+
+  it('analyses a sentence without a block alone, like a CLI query line', () => {
+    const [, alone] = analyzePageSentences([{ text: ministry }, { text: pronoun }], lexicon);
+    expect(alone!.attribution?.speaker).toBe('It');
+    expect(alone).toEqual(analyzeSentence(pronoun, lexicon));
+  });
+
+  it('gives every sentence of an article, sent as a page with its paragraphs, the attribution the stored article has', () => {
+    for (const a of analysed) {
+      const paragraphs = paragraphOf(a.text, a.sentences);
+      const page = analyzePageSentences(
+        a.sentences.map((s, i) => ({ text: s.text, block: paragraphs[i]! })),
+        lexicon,
+      );
+      const differing = a.claims.filter((c) => page[c.sentenceIndex]!.attribution?.speaker !== c.attribution?.speaker);
+      expect(differing.map((c) => c.text)).toEqual([]);
+    }
   });
 });

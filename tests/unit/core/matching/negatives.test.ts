@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testPageTexts } from '../../../../bench/core';
-import { analyzeArticle, analyzeSentence } from '../../../../src/core/library';
+import { analyzeArticle, analyzePageSentences } from '../../../../src/core/library';
 import { ClaimIndex } from '../../../../src/core/matching';
 import { buildLexicon } from '../../../../src/core/entities';
 import { loadGazetteer } from '../../../../src/core/library';
-import { splitSentences } from '../../../../src/core/text';
+import { paragraphOf, splitSentences } from '../../../../src/core/text';
 
 const ROOT = join(import.meta.dirname, '../../../..');
 
@@ -23,10 +23,17 @@ describe('negative pages', () => {
     const matches: string[] = [];
     let sentences = 0;
     for (const page of pages) {
-      for (const s of splitSentences(page.text)) {
+      // As the content script sends them: in page order, each with its paragraph.
+      const split = splitSentences(page.text);
+      const paragraphs = paragraphOf(page.text, split);
+      const claims = analyzePageSentences(
+        split.map((s, i) => ({ text: s.text, block: paragraphs[i]! })),
+        lexicon,
+      );
+      for (const claim of claims) {
         sentences++;
-        for (const link of index.query(analyzeSentence(s.text, lexicon))) {
-          matches.push(`${page.name}: "${s.text.slice(0, 80)}" -> "${index.getClaim(link.claimId)?.text.slice(0, 80)}" (${link.score})`);
+        for (const link of index.query(claim)) {
+          matches.push(`${page.name}: "${claim.text.slice(0, 80)}" -> "${index.getClaim(link.claimId)?.text.slice(0, 80)}" (${link.score})`);
         }
       }
     }
