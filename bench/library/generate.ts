@@ -20,7 +20,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LIBRARY_PACK_FORMAT, LIBRARY_PACK_VERSION, type LibraryPack, type LibraryPackArticle } from '../../src/core/library';
+import {
+  LIBRARY_PACK_FORMAT,
+  LIBRARY_PACK_VERSION,
+  type ClaimVectorsJSON,
+  type LibraryPack,
+  type LibraryPackArticle,
+} from '../../src/core/library';
 import { prng, testPageTexts } from '../core';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
@@ -108,12 +114,13 @@ export function generateLibrary(sources: LibrarySources, count: number, seed = 7
 }
 
 /** A library pack of the given articles (the options page's import format). */
-export function libraryPackOf(articles: readonly GeneratedArticle[]): LibraryPack {
+export function libraryPackOf(articles: readonly GeneratedArticle[], claimVectors?: ClaimVectorsJSON): LibraryPack {
   return {
     format: LIBRARY_PACK_FORMAT,
     version: LIBRARY_PACK_VERSION,
     exportedAt: '2024-01-01T00:00:00.000Z',
     articles: articles.map((a): LibraryPackArticle => ({ ...a, origin: 'import' })),
+    ...(claimVectors ? { claimVectors } : {}),
   };
 }
 

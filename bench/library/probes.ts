@@ -101,7 +101,8 @@ export function lookupFrom(options: TestPage, pageUrl: string, blocks: string[])
       const analysis = await send('analyzePage', { pageUrl: arg.pageUrl, fresh: true, blocks: arg.blocks });
       if (!analysis.ok) throw new Error(analysis.error);
       const keyed = (analysis.value as { sentences: Array<{ block: number; start: number; end: number; key: string }> }).sentences;
-      const sentences = keyed.map((s) => ({ key: s.key, text: arg.blocks[s.block]!.slice(s.start, s.end) }));
+      // As the content script sends them: in page order, each with its block.
+      const sentences = keyed.map((s) => ({ key: s.key, text: arg.blocks[s.block]!.slice(s.start, s.end), block: s.block }));
       let matched = 0;
       for (let i = 0; i < sentences.length; i += 400) {
         const reply = await send('matchSentences', { pageUrl: arg.pageUrl, sentences: sentences.slice(i, i + 400) });

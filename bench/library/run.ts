@@ -27,6 +27,8 @@ import { repoRoot, startFixtureServer, type FixtureServer } from '../../tests/e2
 import { waitFor } from '../../tests/e2e/support/wait';
 import type { TestPage } from '../../tests/e2e/support/driver';
 import { generateLibrary, libraryPackOf, librarySources, type GeneratedArticle } from './generate';
+import { claimVectorsOf, libraryVectors } from './vectors';
+import type { QuantisedVector } from '../../src/core/ranking';
 import {
   FIRST_HIGHLIGHT_PROBE,
   firstHighlight,
@@ -165,12 +167,14 @@ async function grow(
   from: number,
   to: number,
   deadline: number,
+  vectors: ReadonlyMap<string, QuantisedVector>,
 ): Promise<{ runs: ImportRun[]; reached: number }> {
   const runs: ImportRun[] = [];
   for (let start = from; start < to; start += PACK_ARTICLES) {
     if (Date.now() > deadline) return { runs, reached: start };
     const slice = articles.slice(start, Math.min(to, start + PACK_ARTICLES));
-    const run = await importThroughForm(options, `bench-${start}.json`, JSON.stringify(libraryPackOf(slice)), 30 * 60_000);
+    const pack = JSON.stringify(libraryPackOf(slice, claimVectorsOf(slice, vectors)));
+    const run = await importThroughForm(options, `bench-${start}.json`, pack, 30 * 60_000);
     if (!/added/.test(run.summary)) throw new Error(`import refused: ${run.summary}`);
     runs.push(run);
     process.stderr.write(`imported ${start + slice.length} articles (${(run.ms / 1000).toFixed(1)} s)\n`);
@@ -182,6 +186,8 @@ async function grow(
 export async function benchLibrary(sizes: number[], minutes: number): Promise<{ steps: LibraryStep[]; stopped?: string }> {
   const deadline = Date.now() + minutes * 60_000;
   const articles = generateLibrary(librarySources(), Math.max(...sizes));
+  // Packs carry their claims' vectors, so an import is not re-embedded in the browser.
+  const vectors = await libraryVectors(articles);
   const server = await startFixtureServer();
   const steps: LibraryStep[] = [];
   const blocksByPage = new Map<string, string[]>();
@@ -196,7 +202,7 @@ export async function benchLibrary(sizes: number[], minutes: number): Promise<{ 
         if (g === 0) steps.push(await measure(browser, server, options, 'seeds only', [], blocksByPage));
         let have = 0;
         for (const size of group) {
-          const { runs, reached } = await grow(options, articles, have, size, deadline);
+          const { runs, reached } = await grow(options, articles, have, size, deadline, vectors);
           have = reached;
           // A size cut short by the time budget is measured where it stopped, and said so.
           const label = `${reached.toLocaleString('en')} articles${reached < size ? ` (of ${size.toLocaleString('en')}: time budget spent)` : ''}`;

@@ -2,14 +2,17 @@
  * Importing a library pack or JSON Lines file, all or nothing:
  *
  *   readLibraryImport (whole file, one schema) ─► refused? answer why; the store is untouched
- *        ─► journal ─► analyse every article (progress) ─► commitImport: ONE transaction
+ *        ─► journal ─► analyse every article (progress; the pack's claim vectors joined by sentence)
+ *        ─► commitImport: ONE transaction
  *        ─► the loaded claim index gains the new claims (snapshotted); the lexicon follows new names
  *
  * A stop anywhere after the journal (page closed, worker stopped) leaves no
  * row of the import: the transaction never committed. The journal tells the
  * next start (`recoverInterruptedImport`) to say so on the options page.
  */
-import { analyzeWithOwnNames, articleDate, LearningLexicon, readLibraryImport } from '../core/library';
+import { analyzeWithOwnNames, articleDate, claimTextKey, LearningLexicon, readLibraryImport, type ClaimVectorSet } from '../core/library';
+import type { Claim } from '../core/types';
+import { MODEL_DIM, MODEL_NAME } from '../embed/protocol';
 import type { ImportSummary } from '../shared/messages';
 import {
   allEntities,
@@ -19,9 +22,11 @@ import {
   recordFailedImport,
   type CommitProgress,
   type PreparedArticle,
+  type VectorRecord,
 } from '../store';
 import { claimIndexBeforeImport, invalidateLibraryCaches, noteArticlesImported } from './library';
 import { reportImportProgress } from './progress';
+import { noteVectorsStored } from './vectors';
 
 /** Articles analysed between two yields to the event loop. */
 const YIELD_EVERY = 20;
@@ -50,7 +55,11 @@ export async function importLibraryFile(name: string, content: string, hooks: Im
       const analysed = analyzeWithOwnNames({ ...item.input, origin: 'import' }, names.lexicon, item.extra);
       names.learn(analysed.discovered);
       // The same text twice in one file is one article: the first one's metadata is kept.
-      if (!rows.has(analysed.meta.id)) rows.set(analysed.meta.id, prepareArticleRecords(analysed, { addedAt: addedAt + i }));
+      if (!rows.has(analysed.meta.id)) {
+        const prepared = prepareArticleRecords(analysed, { addedAt: addedAt + i });
+        const vectors = packVectors(reading.vectors, prepared.claims);
+        rows.set(analysed.meta.id, vectors.length ? { ...prepared, vectors } : prepared);
+      }
       reportImportProgress(importId, 'analysing', i + 1, total);
       // Let the progress messages (and other callers) through between slices of analysis.
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -60,6 +69,7 @@ export async function importLibraryFile(name: string, content: string, hooks: Im
       hooks.onWrite?.(queued, all);
     });
     const written = added.map((id) => rows.get(id)!.article);
+    noteVectorsStored(added.flatMap((id) => rows.get(id)!.vectors ?? []));
     // Never throws: a cache it cannot keep in step is dropped, to be rebuilt from the store.
     await noteArticlesImported(
       written.map((a) => ({ articleId: a.id, claims: rows.get(a.id)!.claims, date: articleDate(a)?.date })),
@@ -78,4 +88,20 @@ export async function importLibraryFile(name: string, content: string, hooks: Im
       merged: 0,
     };
   }
+}
+
+/**
+ * The pack's vectors of these claims (by sentence), when they come from the model this build runs:
+ * stored with the claims, so the background embeds only the claims the pack had no vector for.
+ */
+function packVectors(set: ClaimVectorSet | undefined, claims: readonly Claim[]): VectorRecord[] {
+  if (!set || set.model !== MODEL_NAME || set.dim !== MODEL_DIM) return [];
+  const out: VectorRecord[] = [];
+  for (const claim of claims) {
+    const vector = set.byKey.get(claimTextKey(claim.text));
+    // A copy: a view would make IndexedDB store the whole section's buffer with every row.
+    if (vector)
+      out.push({ claimId: claim.id, articleId: claim.articleId, model: MODEL_NAME, codes: vector.codes.slice(), scale: vector.scale });
+  }
+  return out;
 }

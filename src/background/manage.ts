@@ -3,9 +3,10 @@
  * articles, resetting to the seeds, exporting a pack. Every call that changes
  * the library drops the background's caches, which are rebuilt from the store.
  */
-import { buildLibraryPack } from '../core/library';
+import { buildLibraryPack, claimTextKey, encodeClaimVectors } from '../core/library';
+import { MODEL_DIM, MODEL_NAME } from '../embed/protocol';
 import type { BackgroundCalls, LibraryArticle } from '../shared/messages';
-import { allArticles, articleCounts, clearLibrary, countAll, deleteArticles, listArticles } from '../store';
+import { allArticles, allClaims, allVectors, articleCounts, clearLibrary, countAll, deleteArticles, listArticles } from '../store';
 import { invalidateLibraryCaches } from './library';
 import { seedLibrary } from './seeding';
 import { articleLabel } from './summary';
@@ -49,7 +50,14 @@ export async function resetLibrary(build: string): Promise<Result<'resetLibrary'
 
 /** The whole library as a pack, serialised, with a file name for the download. */
 export async function exportLibrary(now: Date = new Date()): Promise<Result<'exportLibrary'>> {
-  const rows = (await allArticles()).sort((a, b) => a.addedAt - b.addedAt || (a.seedNumber ?? 0) - (b.seedNumber ?? 0));
-  const pack = buildLibraryPack(rows, now);
+  const [articles, claims, vectors] = await Promise.all([allArticles(), allClaims(), allVectors()]);
+  const rows = articles.sort((a, b) => a.addedAt - b.addedAt || (a.seedNumber ?? 0) - (b.seedNumber ?? 0));
+  // The claims' vectors travel with the texts, so the importing profile does not embed them again.
+  const textOf = new Map(claims.map((c) => [c.id, c.text]));
+  const entries = vectors.flatMap((row) => {
+    const text = row.model === MODEL_NAME && row.codes.length === MODEL_DIM ? textOf.get(row.claimId) : undefined;
+    return text === undefined ? [] : [[claimTextKey(text), row] as const];
+  });
+  const pack = buildLibraryPack(rows, now, entries.length ? encodeClaimVectors(MODEL_NAME, MODEL_DIM, entries) : undefined);
   return { fileName: `parallax-library-${now.toISOString().slice(0, 10)}.json`, json: JSON.stringify(pack), articles: rows.length };
 }

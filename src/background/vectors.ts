@@ -48,6 +48,15 @@ export function libraryVectors(): Promise<ClaimVectors> {
   return vectorsPromise;
 }
 
+/** Vectors an import wrote with its claims join the loaded cache (an unloaded one reads them later). */
+export function noteVectorsStored(rows: readonly VectorRecord[]): void {
+  const loaded = vectorsPromise;
+  if (!loaded || !rows.length) return;
+  loaded
+    .then((vectors) => rows.forEach((row) => row.model === MODEL_NAME && vectors.add(row.claimId, row.articleId, row)))
+    .catch(() => undefined);
+}
+
 /**
  * Embeds every stored claim that has no vector yet, in rounds, and drops vectors whose claim is
  * gone. One job at a time; a call while it runs makes it look again when done. Resolves when the

@@ -15,6 +15,8 @@ export type EmbedReply = { id: number; vectors: number[][]; backend: string } | 
 
 /** The sentence model's name, stored with every vector (a new model means re-embedding). */
 export const MODEL_NAME = 'use-lite-512';
+/** Its vectors' length. */
+export const MODEL_DIM = 512;
 
 /** Largest batch the host sends per request: one request is one stretch of the worker's time. */
 export const EMBED_BATCH = 16;

@@ -139,7 +139,7 @@ export interface PageSentenceInput {
 export function analyzePageSentences(sentences: readonly PageSentenceInput[], lexicon: Lexicon, opts: SentenceOptions = {}): Claim[] {
   const context = opts.context ?? createSpotContext();
   const out: Claim[] = [];
-  for (let from = 0; from < sentences.length; ) {
+  for (let from = 0; from < sentences.length;) {
     let to = from + 1;
     if (sentences[from]!.block !== undefined) while (to < sentences.length && sentences[to]!.block !== undefined) to++;
     out.push(...analyzeRun(sentences.slice(from, to), lexicon, context, opts));

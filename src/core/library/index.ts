@@ -7,6 +7,7 @@ export * from './libraryArticle';
 export * from './libraryImport';
 export * from './libraryPack';
 export * from './pack';
+export * from './packClaimVectors';
 export * from './packMerge';
 export * from './pageMatch';
 export * from './seeds';

@@ -14,6 +14,7 @@ import { describeIssues, parseJsonLine } from './articleInput';
 import { IMPORT_LIMITS, LIBRARY_PACK_FORMAT, LibraryPackArticleSchema, LibraryPackEnvelopeSchema } from './libraryPack';
 import { PACK_FORMAT, PACK_VERSION } from './pack';
 import type { ArticleInput, ArticleMeta } from '../types';
+import { decodeClaimVectors, type ClaimVectorSet } from './packClaimVectors';
 
 /** One article ready for analysis, with where it was in the file. */
 export interface ImportItem {
@@ -32,7 +33,7 @@ export interface ImportRejection {
 
 /** What a file holds, or why nothing of it will be imported. */
 export type ImportReading =
-  | { ok: true; kind: 'pack' | 'jsonl'; items: ImportItem[] }
+  | { ok: true; kind: 'pack' | 'jsonl'; items: ImportItem[]; vectors?: ClaimVectorSet }
   | { ok: false; kind: 'pack' | 'jsonl' | 'unknown'; error: string; rejected: ImportRejection[] };
 
 const MB = 1024 * 1024;
@@ -71,10 +72,17 @@ function readPack(text: string): ImportReading {
   const envelope = v.safeParse(LibraryPackEnvelopeSchema, json, { abortPipeEarly: true });
   if (!envelope.success)
     return { ok: false, kind: 'pack', error: `Not a Parallax library pack: ${describeIssues(envelope.issues)}`, rejected: [] };
+  let vectors: ClaimVectorSet | undefined;
+  try {
+    vectors = decodeClaimVectors(envelope.output.claimVectors);
+  } catch (error) {
+    return { ok: false, kind: 'pack', error: `The pack's claim vectors are damaged: ${(error as Error).message}`, rejected: [] };
+  }
   const items: ReadItem[] = [];
   const rejected: ImportRejection[] = [];
   envelope.output.articles.forEach((raw, i) => readPackArticle(raw, `article ${i + 1}`, items, rejected));
-  return finish('pack', items, rejected);
+  const read = finish('pack', items, rejected);
+  return read.ok && vectors ? { ...read, vectors } : read;
 }
 
 /** One article of a pack through the one article schema, into `items` or, with its reason, `rejected`. */

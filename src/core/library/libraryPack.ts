@@ -13,6 +13,7 @@
 import * as v from 'valibot';
 import { ARTICLE_LIMITS, ArticleLineSchema, type ArticleLine } from './articleInput';
 import type { ArticleMeta, Inferred } from '../types';
+import type { ClaimVectorsJSON } from './packClaimVectors';
 
 /** Format tag and version of a library pack; other versions are refused, never guessed at. */
 export const LIBRARY_PACK_FORMAT = 'parallax-library';
@@ -42,6 +43,8 @@ export interface LibraryPack {
   version: typeof LIBRARY_PACK_VERSION;
   exportedAt: string;
   articles: LibraryPackArticle[];
+  /** The claims' sentence vectors (`packClaimVectors.ts`), so an import does not re-embed them. */
+  claimVectors?: ClaimVectorsJSON;
 }
 
 /** A stored article as the exporter reads it. */
@@ -50,7 +53,11 @@ export type ExportableArticle = Pick<ArticleMeta, 'id' | 'title' | 'outlet' | 'd
 };
 
 /** Builds a pack from stored articles (pure: the background reads them, the options page downloads the file). */
-export function buildLibraryPack(articles: readonly ExportableArticle[], now: Date = new Date()): LibraryPack {
+export function buildLibraryPack(
+  articles: readonly ExportableArticle[],
+  now: Date = new Date(),
+  claimVectors?: ClaimVectorsJSON,
+): LibraryPack {
   return {
     format: LIBRARY_PACK_FORMAT,
     version: LIBRARY_PACK_VERSION,
@@ -63,6 +70,8 @@ export function buildLibraryPack(articles: readonly ExportableArticle[], now: Da
       if (Object.keys(inferred).length) out.inferred = inferred;
       return out;
     }),
+    // Last: a reader tells a pack by its first characters (`"format"`).
+    ...(claimVectors ? { claimVectors } : {}),
   };
 }
 
@@ -107,4 +116,6 @@ export const LibraryPackEnvelopeSchema = v.object({
     v.array(v.unknown(), 'must be an array'),
     v.maxLength(IMPORT_LIMITS.articles, `at most ${IMPORT_LIMITS.articles} articles per import`),
   ),
+  // Checked by `decodeClaimVectors`, which names what is wrong.
+  claimVectors: v.optional(v.unknown()),
 });

@@ -50,6 +50,21 @@ describe('a malformed or hostile pack leaves the store exactly as it was', () =>
       /article 2: id "x1" is also article 1's, with a different text/,
     ],
     ['one bad article among good ones', pack([{ text: TEXT_B }, { text: '' }]), /article 2: text: must not be empty/],
+    [
+      'damaged claim vectors',
+      pack([{ text: TEXT_B }], { claimVectors: { version: 1, model: 'use-lite-512', dim: 512, keys: ['k'], codes: '!!', scales: [1] } }),
+      /claim vectors are damaged: claimVectors\.codes: not base64/,
+    ],
+    [
+      'claim vectors of the wrong length',
+      pack([{ text: TEXT_B }], { claimVectors: { version: 1, model: 'use-lite-512', dim: 512, keys: ['k'], codes: 'AAAA', scales: [1] } }),
+      /claim vectors are damaged: claimVectors: 3 codes and 1 scales for 1 sentences of 512/,
+    ],
+    [
+      'claim vectors of the wrong type',
+      pack([{ text: TEXT_B }], { claimVectors: { version: 1, model: 'm', dim: 'x' } }),
+      /claimVectors\.dim: must be a number/,
+    ],
     ['an inferred field that is not one', pack([{ text: TEXT_B, inferred: { inferredDate: { value: '2023-01-01' } } }]), /inferred/],
   ];
 

@@ -61,3 +61,48 @@ it('embeds every stored claim once, reading claims a round at a time, and drops 
   expect(await store.vectorClaimIds()).toEqual(left);
   expect(left.has(gone.id)).toBe(false);
 });
+
+/** The stand-in model at the shipped model's length, so its vectors may travel in a pack. */
+function fakeModel512(texts: string[]): Promise<Float32Array[]> {
+  embedded.push(...texts);
+  return Promise.resolve(
+    texts.map((t) => Float32Array.from({ length: 512 }, (_, i) => Math.sin(t.length + i * (t.charCodeAt(i % t.length) || 1)))),
+  );
+}
+
+it('carries the claim vectors in an exported pack, so importing it into a fresh profile embeds nothing again', async () => {
+  useInProcessEmbedder(fakeModel512);
+  const texts = Array.from(
+    { length: 6 },
+    (_, i) => `Kyiv: Ukrainian forces said on Monday they had repelled ${i + 30} attacks near town number ${i + 1}, the ministry said.`,
+  );
+  expect((await importLibraryFile('library.json', pack(texts))).ok).toBe(true);
+  await embedLibrary();
+  const before = new Map((await store.allVectors()).map((row) => [row.claimId, Array.from(row.codes)]));
+  expect(before.size).toBe((await store.allClaims()).length);
+
+  const { exportLibrary } = await import('../../../src/background/manage');
+  const exported = await exportLibrary();
+  expect(JSON.parse(exported.json).claimVectors).toMatchObject({ model: 'use-lite-512', dim: 512 });
+
+  await freshDatabase();
+  invalidateLibraryCaches();
+  invalidateVectors();
+  embedded.length = 0;
+  const reimport = await importLibraryFile('export.json', exported.json);
+  expect(reimport.error).toBeUndefined();
+  await embedLibrary();
+  expect(embedded).toEqual([]); // every claim came with its vector
+  const after = new Map((await store.allVectors()).map((row) => [row.claimId, Array.from(row.codes)]));
+  expect(after).toEqual(before);
+
+  // Vectors of another model are not used: those claims are embedded as before.
+  const other = JSON.parse(exported.json);
+  other.claimVectors.model = 'another-model';
+  await freshDatabase();
+  invalidateLibraryCaches();
+  invalidateVectors();
+  expect((await importLibraryFile('other.json', JSON.stringify(other))).ok).toBe(true);
+  await embedLibrary();
+  expect(embedded.length).toBe(before.size);
+});

@@ -33,7 +33,9 @@ describe('negative pages', () => {
       for (const claim of claims) {
         sentences++;
         for (const link of index.query(claim)) {
-          matches.push(`${page.name}: "${claim.text.slice(0, 80)}" -> "${index.getClaim(link.claimId)?.text.slice(0, 80)}" (${link.score})`);
+          matches.push(
+            `${page.name}: "${claim.text.slice(0, 80)}" -> "${index.getClaim(link.claimId)?.text.slice(0, 80)}" (${link.score})`,
+          );
         }
       }
     }
