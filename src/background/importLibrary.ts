@@ -3,7 +3,7 @@
  *
  *   readLibraryImport (whole file, one schema) ─► refused? answer why; the store is untouched
  *        ─► journal ─► analyse every article (progress; the pack's claim vectors joined by sentence)
- *        ─► commitImport: ONE transaction
+ *        ─► commitImport: ONE transaction ─► the pack's vectors stored after it, in the background
  *        ─► the loaded claim index gains the new claims (snapshotted); the lexicon follows new names
  *
  * A stop anywhere after the journal (page closed, worker stopped) leaves no
@@ -26,7 +26,7 @@ import {
 } from '../store';
 import { claimIndexBeforeImport, invalidateLibraryCaches, noteArticlesImported } from './library';
 import { reportImportProgress } from './progress';
-import { noteVectorsStored } from './vectors';
+import { storeImportedVectors } from './vectors';
 
 /** Articles analysed between two yields to the event loop. */
 const YIELD_EVERY = 20;
@@ -55,11 +55,7 @@ export async function importLibraryFile(name: string, content: string, hooks: Im
       const analysed = analyzeWithOwnNames({ ...item.input, origin: 'import' }, names.lexicon, item.extra);
       names.learn(analysed.discovered);
       // The same text twice in one file is one article: the first one's metadata is kept.
-      if (!rows.has(analysed.meta.id)) {
-        const prepared = prepareArticleRecords(analysed, { addedAt: addedAt + i });
-        const vectors = packVectors(reading.vectors, prepared.claims);
-        rows.set(analysed.meta.id, vectors.length ? { ...prepared, vectors } : prepared);
-      }
+      if (!rows.has(analysed.meta.id)) rows.set(analysed.meta.id, prepareArticleRecords(analysed, { addedAt: addedAt + i }));
       reportImportProgress(importId, 'analysing', i + 1, total);
       // Let the progress messages (and other callers) through between slices of analysis.
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -69,7 +65,14 @@ export async function importLibraryFile(name: string, content: string, hooks: Im
       hooks.onWrite?.(queued, all);
     });
     const written = added.map((id) => rows.get(id)!.article);
-    noteVectorsStored(added.flatMap((id) => rows.get(id)!.vectors ?? []));
+    // Vectors are a cache of the model's work, not library rows: written after the commit, a round at a
+    // time, so the import is not held up by them; a stop meanwhile only leaves claims for the model to embed.
+    storeImportedVectors(
+      packVectors(
+        reading.vectors,
+        added.flatMap((id) => rows.get(id)!.claims),
+      ),
+    );
     // Never throws: a cache it cannot keep in step is dropped, to be rebuilt from the store.
     await noteArticlesImported(
       written.map((a) => ({ articleId: a.id, claims: rows.get(a.id)!.claims, date: articleDate(a)?.date })),

@@ -3,10 +3,20 @@
  * articles, resetting to the seeds, exporting a pack. Every call that changes
  * the library drops the background's caches, which are rebuilt from the store.
  */
-import { buildLibraryPack, claimTextKey, encodeClaimVectors } from '../core/library';
+import { buildLibraryPack, claimTextKey, encodeClaimVectors, IMPORT_LIMITS } from '../core/library';
 import { MODEL_DIM, MODEL_NAME } from '../embed/protocol';
 import type { BackgroundCalls, LibraryArticle } from '../shared/messages';
-import { allArticles, allClaims, allVectors, articleCounts, clearLibrary, countAll, deleteArticles, listArticles } from '../store';
+import {
+  allArticles,
+  allClaims,
+  allVectors,
+  articleCounts,
+  clearLibrary,
+  countAll,
+  deleteArticles,
+  listArticles,
+  type VectorRecord,
+} from '../store';
 import { invalidateLibraryCaches } from './library';
 import { seedLibrary } from './seeding';
 import { articleLabel } from './summary';
@@ -48,16 +58,26 @@ export async function resetLibrary(build: string): Promise<Result<'resetLibrary'
   return { articles: (await countAll()).articles };
 }
 
-/** The whole library as a pack, serialised, with a file name for the download. */
+/** Characters a vector takes in a pack: its base64 codes, key, scale and separators. */
+const VECTOR_CHARS = Math.ceil(MODEL_DIM / 3) * 4 + 48;
+
+/**
+ * The whole library as a pack, serialised, with a file name for the download. The claims' vectors
+ * travel with the texts, so the importing profile does not embed them again; as many as keep the
+ * file within the import limit (a claim without one is embedded after the import, as before).
+ */
 export async function exportLibrary(now: Date = new Date()): Promise<Result<'exportLibrary'>> {
   const [articles, claims, vectors] = await Promise.all([allArticles(), allClaims(), allVectors()]);
   const rows = articles.sort((a, b) => a.addedAt - b.addedAt || (a.seedNumber ?? 0) - (b.seedNumber ?? 0));
-  // The claims' vectors travel with the texts, so the importing profile does not embed them again.
+  const textOnly = JSON.stringify(buildLibraryPack(rows, now));
+  const room = Math.max(0, Math.floor((IMPORT_LIMITS.chars - textOnly.length - 4096) / VECTOR_CHARS));
   const textOf = new Map(claims.map((c) => [c.id, c.text]));
-  const entries = vectors.flatMap((row) => {
+  const byKey = new Map<string, VectorRecord>();
+  for (const row of vectors) {
+    if (byKey.size >= room) break;
     const text = row.model === MODEL_NAME && row.codes.length === MODEL_DIM ? textOf.get(row.claimId) : undefined;
-    return text === undefined ? [] : [[claimTextKey(text), row] as const];
-  });
-  const pack = buildLibraryPack(rows, now, entries.length ? encodeClaimVectors(MODEL_NAME, MODEL_DIM, entries) : undefined);
-  return { fileName: `parallax-library-${now.toISOString().slice(0, 10)}.json`, json: JSON.stringify(pack), articles: rows.length };
+    if (text !== undefined) byKey.set(claimTextKey(text), row);
+  }
+  const json = byKey.size ? JSON.stringify(buildLibraryPack(rows, now, encodeClaimVectors(MODEL_NAME, MODEL_DIM, byKey))) : textOnly;
+  return { fileName: `parallax-library-${now.toISOString().slice(0, 10)}.json`, json, articles: rows.length };
 }

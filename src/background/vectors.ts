@@ -48,13 +48,34 @@ export function libraryVectors(): Promise<ClaimVectors> {
   return vectorsPromise;
 }
 
-/** Vectors an import wrote with its claims join the loaded cache (an unloaded one reads them later). */
-export function noteVectorsStored(rows: readonly VectorRecord[]): void {
-  const loaded = vectorsPromise;
-  if (!loaded || !rows.length) return;
-  loaded
-    .then((vectors) => rows.forEach((row) => row.model === MODEL_NAME && vectors.add(row.claimId, row.articleId, row)))
-    .catch(() => undefined);
+/** Rows written per transaction when storing an import's vectors. */
+const STORE_ROUND = 2_000;
+/** Imported vectors still being written: the embedding job waits for them (they spare it its work). */
+let pendingVectors: Promise<void> = Promise.resolve();
+
+/**
+ * Stores the vectors an imported pack carried for its claims, after the import committed, a round at
+ * a time whenever no page is being looked up, and adds them to the loaded cache. The embedding job
+ * waits for them, then embeds only what is still missing (also what a stop meanwhile left out).
+ */
+export function storeImportedVectors(rows: readonly VectorRecord[]): void {
+  if (!rows.length) return;
+  pendingVectors = pendingVectors.then(async () => {
+    try {
+      for (let i = 0; i < rows.length; i += STORE_ROUND) {
+        await pagesQuiet();
+        const round = rows.slice(i, i + STORE_ROUND);
+        await putVectors(round);
+        const loaded = vectorsPromise;
+        if (loaded) {
+          const vectors = await loaded;
+          for (const row of round) vectors.add(row.claimId, row.articleId, row);
+        }
+      }
+    } catch (error) {
+      console.warn('Parallax: imported vectors not stored; the model embeds those claims', error);
+    }
+  });
 }
 
 /**
@@ -87,6 +108,7 @@ export function embedLibrary(options: { changed?: boolean } = {}): Promise<void>
 }
 
 async function embedMissing(): Promise<void> {
+  await pendingVectors;
   // Ids only, then each round's claims: reading every claim of a large library at once held the
   // worker for a second, and a page looked up meanwhile waited for it.
   await pagesQuiet();

@@ -3,7 +3,7 @@
  * small transaction), then every row of every new article, the revision and
  * the journal's deletion go into ONE transaction:
  *
- *   beginImport ─► journal row ─► commitImport: [articles, mentions, claims, vectors, entities, revision, −journal]
+ *   beginImport ─► journal row ─► commitImport: [articles, mentions, claims, entities, revision, −journal]
  *                                      │ aborted (page closed, worker stopped, error)?
  *                                      └► nothing of it is stored; the journal row is still there
  *   next start ─► recoverInterruptedImport ─► journal becomes an `importNotice` for the options page
@@ -34,7 +34,7 @@ export async function commitImport(
   onQueued?: CommitProgress,
 ): Promise<{ added: string[]; merged: string[] }> {
   const database = await db();
-  const tx = database.transaction([...ARTICLE_STORES, 'vectors'], 'readwrite');
+  const tx = database.transaction([...ARTICLE_STORES], 'readwrite');
   const done = tx.done;
   // Every failure below ends in an abort; the rejection is read once, here.
   done.catch(() => undefined);
@@ -59,7 +59,6 @@ export async function commitImport(
         pending.push(articles.put(r.article));
         for (const m of r.mentions) pending.push(tx.objectStore('mentions').put(m));
         for (const c of r.claims) pending.push(tx.objectStore('claims').put(c));
-        for (const vector of r.vectors ?? []) pending.push(tx.objectStore('vectors').put(vector));
       }
       onQueued?.(i + 1, rows.length);
     });

@@ -12,7 +12,7 @@ import type { IDBPTransaction } from 'idb';
 import type { AnalyzedArticle } from '../core/library';
 import type { Claim, Entity, Sentence } from '../core/types';
 import { db } from './db';
-import { sortDateOf, type ArticleRecord, type MentionRecord, type ParallaxDB, type VectorRecord } from './schema';
+import { sortDateOf, type ArticleRecord, type MentionRecord, type ParallaxDB } from './schema';
 
 /** What the store writes for one article: the core's `analyzeArticle` output. */
 export type AnalyzedArticleInput = AnalyzedArticle;
@@ -23,8 +23,6 @@ export interface PreparedArticle {
   mentions: MentionRecord[];
   claims: Claim[];
   discovered: Entity[];
-  /** Its claims' sentence vectors when an import brought them (written with the claims, never re-embedded). */
-  vectors?: VectorRecord[];
 }
 
 /** Stores an article write touches. */
