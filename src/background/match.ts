@@ -5,9 +5,9 @@
  * page's stored copy, remembers which stored article a page turned out to be,
  * and turns links into the reports a card shows.
  */
-import { articleDate, canonicalPageUrl, matchPageSentences } from '../core/library';
+import { articleDate, canonicalPageUrl, matchPageSentences, MODEL_NEIGHBOURS } from '../core/library';
 import type { ArticleDate } from '../core/text';
-import { compareReports } from '../core/matching';
+import { compareReports, MODEL_CALIBRATION, PrecomputedNearest, type ClaimVectors } from '../core/matching';
 import type { Claim } from '../core/types';
 import type { ArticleSummary, BackgroundCalls, LinkedReport, PageContext, SentenceMatch } from '../shared/messages';
 import { articlesByIds, claimsByIds, getArticleByUrl, vectorCount } from '../store';
@@ -15,7 +15,7 @@ import { libraryClaimIndex, libraryLexicon } from './library';
 import { summarizeArticle } from './summary';
 import { currentModelState, embedTexts, modelHostAvailable } from './embedder';
 import { embedLibrary, embedProgress, libraryVectors } from './vectors';
-import { asUrgent } from './priority';
+import { asUrgent, pagesQuiet } from './priority';
 
 /** Page sentences' vectors by key: a page asks twice (lexical, then model) and rescans ask again. */
 const sentenceVectors = new Map<string, Float32Array>();
@@ -37,10 +37,37 @@ async function modelPart(sentences: ReadonlyArray<{ key: string; text: string }>
     // Claims not embedded yet (just seeded, saved or imported) are embedded first, for a while: a
     // page read right after install still gets the model's links, a huge import does not hold it up.
     await asUrgent(() => Promise.race([embedLibrary(), new Promise((resolve) => setTimeout(resolve, LIBRARY_WAIT_MS))]));
-    return { vectors: await libraryVectors(), sentenceVectors };
+    return { vectors: await nearestAhead(await libraryVectors(), sentences), sentenceVectors };
   } catch {
     return undefined; // the model state says why; the panel shows it
   }
+}
+
+/** Longest stretch of nearest-claim work between two yields to other messages. */
+const SLICE_MS = 8;
+/** Claims kept per prepared sentence beyond those asked: room for the page's own articles left out. */
+const SPARE_NEIGHBOURS = 8;
+
+/**
+ * The page sentences' nearest stored claims, worked out a slice at a time, giving way to pages being
+ * looked up: in a large library each sentence's sign scan costs milliseconds, and a whole page of
+ * them in one go held up the lexical lookup of the next page opened (the model's links are the
+ * later, second answer; the words' answer comes first). The match then runs as one pass.
+ */
+async function nearestAhead(vectors: ClaimVectors, sentences: ReadonlyArray<{ key: string }>): Promise<PrecomputedNearest> {
+  const ahead = new PrecomputedNearest(vectors, MODEL_NEIGHBOURS + SPARE_NEIGHBOURS);
+  let slice = performance.now();
+  for (const { key } of sentences) {
+    const vector = sentenceVectors.get(key);
+    if (!vector) continue;
+    if (performance.now() - slice > SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await pagesQuiet();
+      slice = performance.now();
+    }
+    ahead.prepare(vector, MODEL_CALIBRATION.from);
+  }
+  return ahead;
 }
 
 /** Pages already recognised as stored articles, so later batches of the same page skip them too. */

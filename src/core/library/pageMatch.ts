@@ -12,7 +12,7 @@
  * Pure: the caller finds the page's stored copy and turns links into reports.
  */
 import { createSpotContext, type Lexicon } from '../entities';
-import { linksByMeaning, mergeLinks, type ClaimIndex, type ClaimVectors, type ModelCalibration, type QueryOptions } from '../matching';
+import { linksByMeaning, mergeLinks, type ClaimIndex, type ModelCalibration, type NearestClaims, type QueryOptions } from '../matching';
 import type { Claim, ClaimLink } from '../types';
 import { analyzePageSentences } from './analyze';
 import type { ArticleDate } from '../text';
@@ -60,11 +60,11 @@ export interface PageMatchOptions {
    * key). Sentences with a vector also get the stored claims nearest in meaning, judged like the
    * lexical candidates. Absent: words alone, as when the model has not loaded.
    */
-  model?: { vectors: ClaimVectors; sentenceVectors: ReadonlyMap<string, Float32Array>; calibration?: ModelCalibration };
+  model?: { vectors: NearestClaims; sentenceVectors: ReadonlyMap<string, Float32Array>; calibration?: ModelCalibration };
 }
 
 /** Nearest claims asked of the model per sentence. */
-const MODEL_NEIGHBOURS = 8;
+export const MODEL_NEIGHBOURS = 8;
 
 /** A page sentence with its analysis and the best claim of each matching article, best first. */
 export interface SentenceLinks {

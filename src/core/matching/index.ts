@@ -7,5 +7,6 @@ export * from './relation';
 export * from './boilerplate';
 export * from './copies';
 export * from './modelLinks';
+export * from './nearest';
 export * from './evidence';
 export { SNAPSHOT_VERSION, type ClaimIndexSnapshotData } from './indexSnapshot';

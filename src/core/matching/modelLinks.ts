@@ -17,6 +17,7 @@
 import type { Claim, ClaimLink } from '../types';
 import type { ClaimIndex } from './claimIndex';
 import type { QuantisedVector } from '../ranking';
+import type { NearClaim, NearestClaims } from './nearest';
 
 /** How a cosine becomes a text-similarity floor: 0 at or below `from`, rising linearly to 1 at `to`. */
 export interface ModelCalibration {
@@ -66,7 +67,7 @@ function popcount(x: number): number {
 }
 
 /** The stored claims' sentence vectors, searchable by cosine. */
-export class ClaimVectors {
+export class ClaimVectors implements NearestClaims {
   private rows: Row[] = [];
   private readonly byClaim = new Set<string>();
   /** Every row's sign bits, row after row, in one buffer: the sign step walks it without a pointer chase. */
@@ -114,11 +115,11 @@ export class ClaimVectors {
   }
 
   /** The `k` stored claims nearest to `query` with a cosine above `minCos`, best first. */
-  nearest(query: Float32Array, k: number, minCos: number, exclude?: ReadonlySet<string>): Array<{ claimId: string; cos: number }> {
+  nearest(query: Float32Array, k: number, minCos: number, exclude?: ReadonlySet<string>): NearClaim[] {
     let nq = 0;
     for (let i = 0; i < query.length; i++) nq += query[i]! * query[i]!;
     nq = Math.sqrt(nq);
-    const best: Array<{ claimId: string; cos: number }> = [];
+    const best: NearClaim[] = [];
     if (nq === 0) return best;
     for (const row of this.rows.length > EXACT_SCAN_MAX ? this.shortlist(query) : this.rows) {
       if (row.norm === 0 || exclude?.has(row.articleId)) continue;
@@ -127,7 +128,7 @@ export class ClaimVectors {
       for (let i = 0; i < codes.length; i++) s += query[i]! * codes[i]!;
       const cos = s / (nq * row.norm);
       if (cos <= minCos || (best.length === k && cos <= best[k - 1]!.cos)) continue;
-      best.push({ claimId: row.claimId, cos });
+      best.push({ claimId: row.claimId, articleId: row.articleId, cos });
       best.sort((a, b) => b.cos - a.cos);
       if (best.length > k) best.pop();
     }
@@ -163,7 +164,7 @@ export class ClaimVectors {
  */
 export function linksByMeaning(
   index: ClaimIndex,
-  vectors: ClaimVectors,
+  vectors: NearestClaims,
   page: Claim,
   vector: Float32Array,
   options: { exclude?: ReadonlySet<string>; pageDate?: string; calibration?: ModelCalibration; neighbours?: number } = {},

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ClaimIndex, ClaimVectors, EXACT_SCAN_MAX, MODEL_CALIBRATION, mergeLinks, modelSimilarity } from '../../../../src/core/matching';
+import {
+  ClaimIndex,
+  ClaimVectors,
+  EXACT_SCAN_MAX,
+  MODEL_CALIBRATION,
+  mergeLinks,
+  modelSimilarity,
+  PrecomputedNearest,
+} from '../../../../src/core/matching';
 import { quantise } from '../../../../src/core/ranking';
 import { analyzeSentence } from '../../../../src/core/library';
 import { buildLexicon } from '../../../../src/core/entities';
@@ -50,6 +58,36 @@ describe('ClaimVectors in a large library (narrowed by signs first)', () => {
     const found = store.nearest(query, 3, 0.5);
     expect(found[0]?.claimId).toBe('planted');
     expect(found[0]!.cos).toBeGreaterThan(0.9);
+  });
+});
+
+describe('PrecomputedNearest', () => {
+  it('answers every question exactly as the vectors themselves, however many of the nearest are left out', () => {
+    let seed = 11;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return (((t ^ (t >>> 14)) >>> 0) / 4294967296) * 2 - 1;
+    };
+    const store = new ClaimVectors();
+    const base = Float32Array.from({ length: 64 }, random);
+    // 300 claims in 30 articles, all near one direction, so the excluded articles fill the top of the list.
+    for (let i = 0; i < 300; i++) store.add(`c${i}`, `a${i % 30}`, quantise(base.map((x) => x + 0.8 * random())));
+    const queries = Array.from({ length: 12 }, () => base.map((x) => x + 0.5 * random()));
+    const ahead = new PrecomputedNearest(store, 10);
+    for (const q of queries) ahead.prepare(q, 0.2);
+    for (const q of queries)
+      for (const exclude of [undefined, new Set(['a1']), new Set(Array.from({ length: 25 }, (_, i) => `a${i}`))])
+        for (const [k, minCos] of [
+          [8, 0.2],
+          [3, 0.6],
+          [8, 0.1], // a lower floor than prepared
+          [12, 0.2], // more than prepared
+        ] as const)
+          expect(ahead.nearest(q, k, minCos, exclude)).toEqual(store.nearest(q, k, minCos, exclude));
+    const other = Float32Array.from({ length: 64 }, random); // never prepared
+    expect(ahead.nearest(other, 5, 0)).toEqual(store.nearest(other, 5, 0));
   });
 });
 
