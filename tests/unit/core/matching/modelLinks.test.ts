@@ -9,6 +9,7 @@ import {
   PrecomputedNearest,
 } from '../../../../src/core/matching';
 import { quantise } from '../../../../src/core/ranking';
+import { prng } from '../../../../bench/core';
 import { analyzeSentence } from '../../../../src/core/library';
 import { buildLexicon } from '../../../../src/core/entities';
 import { loadGazetteer } from '../../../../src/core/library';
@@ -41,14 +42,9 @@ describe('ClaimVectors', () => {
 
 describe('ClaimVectors in a large library (narrowed by signs first)', () => {
   it('still finds a planted near neighbour among more claims than the exact scan takes', () => {
-    // mulberry32: a small seeded generator, so the test is the same every run.
-    let seed = 7;
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return (((t ^ (t >>> 14)) >>> 0) / 4294967296) * 2 - 1;
-    };
+    // The bench's seeded generator, so the test is the same every run; values in [-1, 1).
+    const next = prng(7);
+    const random = () => next() * 2 - 1;
     const dims = 512;
     const store = new ClaimVectors();
     for (let i = 0; i < EXACT_SCAN_MAX + 500; i++) store.add('r' + i, 'a' + i, quantise(Float32Array.from({ length: dims }, random)));
@@ -63,13 +59,9 @@ describe('ClaimVectors in a large library (narrowed by signs first)', () => {
 
 describe('PrecomputedNearest', () => {
   it('answers every question exactly as the vectors themselves, however many of the nearest are left out', () => {
-    let seed = 11;
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return (((t ^ (t >>> 14)) >>> 0) / 4294967296) * 2 - 1;
-    };
+    // The bench's seeded generator, so the test is the same every run; values in [-1, 1).
+    const next = prng(11);
+    const random = () => next() * 2 - 1;
     const store = new ClaimVectors();
     const base = Float32Array.from({ length: 64 }, random);
     // 300 claims in 30 articles, all near one direction, so the excluded articles fill the top of the list.
