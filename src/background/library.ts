@@ -102,7 +102,8 @@ function snapshotClaimIndex(index: ClaimIndex, revision: number): void {
   const waiting = pendingSnapshot !== undefined;
   pendingSnapshot = { index, revision };
   if (waiting) return;
-  pagesQuiet()
+  // Strictly: no question waits for a snapshot, and serialising it holds the worker most of a second.
+  pagesQuiet(true)
     .then(() => {
       const latest = pendingSnapshot!;
       pendingSnapshot = undefined;

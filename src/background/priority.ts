@@ -34,10 +34,13 @@ export async function asUrgent<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Resolves once no page lookup is running or has just ended (at once when something urgent waits). */
-export async function pagesQuiet(): Promise<void> {
+/**
+ * Resolves once no page lookup is running or has just ended; at once when something urgent waits,
+ * unless `strict` (work no question waits for, or that would stall a lookup's own store reads).
+ */
+export async function pagesQuiet(strict = false): Promise<void> {
   for (;;) {
-    if (urgent > 0) return;
+    if (urgent > 0 && !strict) return;
     const wait = busy > 0 ? QUIET_MS : lastDone + QUIET_MS - Date.now();
     if (wait <= 0) return;
     await new Promise((resolve) => setTimeout(resolve, wait));

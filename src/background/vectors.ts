@@ -48,8 +48,8 @@ export function libraryVectors(): Promise<ClaimVectors> {
   return vectorsPromise;
 }
 
-/** Rows written per transaction when storing an import's vectors. */
-const STORE_ROUND = 2_000;
+/** Rows written per transaction when storing an import's vectors (a short commit: a page's reads queue behind it). */
+const STORE_ROUND = 500;
 /** Imported vectors still being written: the embedding job waits for them (they spare it its work). */
 let pendingVectors: Promise<void> = Promise.resolve();
 
@@ -63,7 +63,9 @@ export function storeImportedVectors(rows: readonly VectorRecord[]): void {
   pendingVectors = pendingVectors.then(async () => {
     try {
       for (let i = 0; i < rows.length; i += STORE_ROUND) {
-        await pagesQuiet();
+        // Strictly between page lookups, even while a model question waits: the store answers one
+        // request at a time, so a lookup's reads would queue behind these writes.
+        await pagesQuiet(true);
         const round = rows.slice(i, i + STORE_ROUND);
         await putVectors(round);
         const loaded = vectorsPromise;

@@ -26,6 +26,19 @@ describe('pages first, background work after', () => {
     await lookup;
   });
 
+  it('holds strict work (store writes, the index snapshot) for the page even while a model question waits', async () => {
+    let lookupEnded = 0;
+    const lookup = asPageLookup(async () => {
+      await sleep(60);
+      lookupEnded = Date.now();
+    });
+    await sleep(5);
+    await asUrgent(() => pagesQuiet(true));
+    expect(lookupEnded).toBeGreaterThan(0);
+    expect(Date.now() - lookupEnded).toBeGreaterThanOrEqual(350);
+    await lookup;
+  });
+
   it('lets work go at once when no page was looked up lately', async () => {
     await sleep(450);
     const started = Date.now();
