@@ -7,7 +7,7 @@ import { timelineFor } from '../core/events';
 import { findArticleEvidence, type FactSentence } from '../core/matching';
 import type { Claim, ClaimDifference } from '../core/types';
 import type { ArticleSummary, BackgroundCalls, Comparison, SentenceMatch } from '../shared/messages';
-import { articlesByIds, claimsByIds, claimsOfArticle, mentionsOfArticle } from '../store';
+import { articlesByIds, articlesWithFacts, claimsByIds, type ArticleRecord, type MentionRecord } from '../store';
 import { fullEventsIfAffordable, localEvents } from './events';
 import { summarizeArticle } from './summary';
 
@@ -56,13 +56,15 @@ const EVIDENCE_ARTICLES = 40;
 const wantsEvidence = (d: ClaimDifference) => d.entities.onlyA.length > 0 || d.numbers.some((n) => n.a && !(n.b && n.agree));
 
 /** Every sentence of a stored article with its claim's quantities and the names mentioned in it. */
-async function factSentences(articleId: string): Promise<FactSentence[]> {
-  const [[article], claims, mentions] = await Promise.all([
-    articlesByIds([articleId]),
-    claimsOfArticle(articleId),
-    mentionsOfArticle(articleId),
-  ]);
-  if (!article) return [];
+function factSentences({
+  article,
+  claims,
+  mentions,
+}: {
+  article: ArticleRecord;
+  claims: Claim[];
+  mentions: MentionRecord[];
+}): FactSentence[] {
   const byIndex = new Map(claims.map((c) => [c.sentenceIndex, c]));
   const names = new Map<number, Set<string>>();
   for (const m of mentions) names.set(m.sentenceIndex, (names.get(m.sentenceIndex) ?? new Set()).add(m.entityId));
@@ -84,7 +86,7 @@ async function factSentences(articleId: string): Promise<FactSentence[]> {
 export async function withArticleEvidence(matches: SentenceMatch[]): Promise<SentenceMatch[]> {
   const wanted = [...new Set(matches.flatMap((m) => m.reports.filter((r) => wantsEvidence(r.difference)).map((r) => r.article.id)))];
   const ids = wanted.slice(0, EVIDENCE_ARTICLES);
-  const facts = new Map<string, FactSentence[]>((await Promise.all(ids.map(factSentences))).map((s, i) => [ids[i]!, s]));
+  const facts = new Map<string, FactSentence[]>((await articlesWithFacts(ids)).map((row) => [row.article.id, factSentences(row)]));
   return matches.map((match) => ({
     ...match,
     reports: match.reports.map((report) => {

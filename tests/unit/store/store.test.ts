@@ -4,6 +4,7 @@ import { freshDatabase } from './freshDatabase';
 import {
   ARTICLE_STORES,
   articleDates,
+  articlesWithFacts,
   countAll,
   db,
   getArticle,
@@ -154,6 +155,19 @@ describe('article writes', () => {
     expect(list[0]).not.toHaveProperty('text');
     const claims = await claimsByIds(['c_a_test10_1', 'missing', 'c_a_test9_0']);
     expect(claims.map((c) => c.id)).toEqual(['c_a_test10_1', 'c_a_test9_0']);
+  });
+
+  it('reads articles with their claims and mentions in one go, leaving out missing ones', async () => {
+    await putAnalyzedArticle(makeArticle(9));
+    await putAnalyzedArticle(makeArticle(10));
+    const rows = await articlesWithFacts(['a_test10', 'missing', 'a_test9']);
+    expect(rows.map((r) => r.article.id)).toEqual(['a_test10', 'a_test9']);
+    for (const row of rows) {
+      expect(row.claims.length).toBeGreaterThan(0);
+      expect(row.claims.every((c) => c.articleId === row.article.id)).toBe(true);
+      expect(row.mentions.length).toBeGreaterThan(0);
+      expect(row.mentions.every((m) => m.articleId === row.article.id)).toBe(true);
+    }
   });
 });
 
