@@ -115,6 +115,26 @@ export function lookupFrom(options: TestPage, pageUrl: string, blocks: string[])
   );
 }
 
+/**
+ * Waits until the background has settled after an import (every stored claim has its vector: the
+ * pack's were stored after the commit, between lookups) or `timeoutMs` passed; resolves to the time
+ * waited and whether it settled. The panel's own call (`getPageContext`) reports the counts.
+ */
+export async function settleAfterImport(options: TestPage, timeoutMs: number): Promise<{ ms: number; settled: boolean }> {
+  const started = Date.now();
+  for (;;) {
+    const model = await options.evaluate(async () => {
+      type Reply = { ok: boolean; value?: { model?: { embedded: number; claims: number } } };
+      const runtime = (window as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Reply> } } }).chrome.runtime;
+      const reply = await runtime.sendMessage({ parallax: 1, method: 'getPageContext', params: { pageUrl: 'https://bench.example/' } });
+      return reply.value?.model ?? null;
+    }, null);
+    const settled = !!model && model.embedded >= model.claims;
+    if (settled || Date.now() - started > timeoutMs) return { ms: Date.now() - started, settled };
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 /** Installed before a page's own scripts: stamps the load event and the first highlight of each kind. */
 export const FIRST_HIGHLIGHT_PROBE = `(() => {
   const marks = { load: null, names: null, claims: null };
