@@ -20,11 +20,11 @@ export const BATCH = 400;
 /** Sentences sent at most per page (a runaway infinite-scroll page stays bounded). */
 export const MAX_SENT = 4000;
 
+/** A sentence as `matchSentences` gets it: its key, its text and its block's place in the page. */
+type SentenceQuery = { key: string; text: string; block: number };
+
 /** Asks the background (with `model`, the sentence model's links too); resolves null when it could not answer. */
-export type MatchSentences = (
-  sentences: Array<{ key: string; text: string; block: number }>,
-  options?: { model?: boolean },
-) => Promise<SentenceMatch[] | null>;
+export type MatchSentences = (sentences: SentenceQuery[], options?: { model?: boolean }) => Promise<SentenceMatch[] | null>;
 
 /** The sentence's text as matched: collapsed spaces (our `<br>` newlines included). */
 export function sentenceText(sentence: PageSentence): string {
@@ -51,7 +51,7 @@ export class ClaimTracker {
    * has matched (now or earlier), for highlighting.
    */
   async process(sentences: PageSentence[], signal?: AbortSignal): Promise<PageSentence[]> {
-    const fresh: Array<{ key: string; text: string; block: number }> = [];
+    const fresh: SentenceQuery[] = [];
     for (const s of sentences) {
       if (this.sent.has(s.key) || this.sent.size >= MAX_SENT) continue;
       this.sent.add(s.key);
@@ -80,7 +80,7 @@ export class ClaimTracker {
    * painting. A sentence is asked about once with the model.
    */
   async refine(sentences: PageSentence[], signal?: AbortSignal): Promise<PageSentence[]> {
-    const ask: Array<{ key: string; text: string; block: number }> = [];
+    const ask: SentenceQuery[] = [];
     for (const s of sentences) {
       if (!this.sent.has(s.key) || this.refined.has(s.key)) continue;
       this.refined.add(s.key);

@@ -14,7 +14,7 @@
 import * as v from 'valibot';
 import type { QuantisedVector } from '../ranking';
 import { contentHash } from '../text';
-import { fromBase64, toBase64 } from './packVectors';
+import { fromBase64, packCodes } from './packVectors';
 
 /** Layout version of the section. */
 export const CLAIM_VECTORS_VERSION = 1;
@@ -49,14 +49,9 @@ export function claimTextKey(text: string): string {
 export function encodeClaimVectors(model: string, dim: number, entries: Iterable<readonly [string, QuantisedVector]>): ClaimVectorsJSON {
   const byKey = new Map<string, QuantisedVector>();
   for (const [key, vector] of entries) if (!byKey.has(key)) byKey.set(key, vector);
-  const all = new Int8Array(byKey.size * dim);
-  const scales: number[] = [];
-  [...byKey.values()].forEach((vector, i) => {
+  for (const vector of byKey.values())
     if (vector.codes.length !== dim) throw new Error(`claim vectors: a vector of ${vector.codes.length} codes, not ${dim}`);
-    all.set(vector.codes, i * dim);
-    scales.push(vector.scale);
-  });
-  return { version: CLAIM_VECTORS_VERSION, model, dim, keys: [...byKey.keys()], codes: toBase64(new Uint8Array(all.buffer)), scales };
+  return { version: CLAIM_VECTORS_VERSION, model, dim, keys: [...byKey.keys()], ...packCodes([...byKey.values()], dim) };
 }
 
 const SectionSchema = v.object({

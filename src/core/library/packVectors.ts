@@ -80,7 +80,8 @@ export function fromBase64(text: string): Uint8Array {
   return out;
 }
 
-function packCodes(vectors: readonly QuantisedVector[], dim: number): { codes: string; scales: number[] } {
+/** Vectors as one base64 string of codes, row after row, and their scales (the first `dim` codes of each). */
+export function packCodes(vectors: readonly QuantisedVector[], dim: number): { codes: string; scales: number[] } {
   const all = new Int8Array(vectors.length * dim);
   vectors.forEach((v, i) => all.set(v.codes.subarray(0, dim), i * dim));
   return { codes: toBase64(new Uint8Array(all.buffer)), scales: vectors.map((v) => v.scale) };

@@ -4,17 +4,23 @@ import { asPageLookup, asUrgent, pagesQuiet } from '../../../src/background/prio
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('pages first, background work after', () => {
-  it('holds background work while a page is looked up, and a moment after', async () => {
-    let lookupEnded = 0;
-    const lookup = asPageLookup(async () => {
+  /** A 60 ms page lookup, started; `ended` is when it ended (0 while it runs). */
+  function pageLookup() {
+    const state = { ended: 0, done: Promise.resolve() };
+    state.done = asPageLookup(async () => {
       await sleep(60);
-      lookupEnded = Date.now();
+      state.ended = Date.now();
     });
+    return state;
+  }
+
+  it('holds background work while a page is looked up, and a moment after', async () => {
+    const lookup = pageLookup();
     await sleep(5);
     await pagesQuiet();
-    expect(lookupEnded).toBeGreaterThan(0);
-    expect(Date.now() - lookupEnded).toBeGreaterThanOrEqual(350);
-    await lookup;
+    expect(lookup.ended).toBeGreaterThan(0);
+    expect(Date.now() - lookup.ended).toBeGreaterThanOrEqual(350);
+    await lookup.done;
   });
 
   it('does not hold back work that a waiting model question needs', async () => {
@@ -27,16 +33,12 @@ describe('pages first, background work after', () => {
   });
 
   it('holds strict work (store writes, the index snapshot) for the page even while a model question waits', async () => {
-    let lookupEnded = 0;
-    const lookup = asPageLookup(async () => {
-      await sleep(60);
-      lookupEnded = Date.now();
-    });
+    const lookup = pageLookup();
     await sleep(5);
     await asUrgent(() => pagesQuiet(true));
-    expect(lookupEnded).toBeGreaterThan(0);
-    expect(Date.now() - lookupEnded).toBeGreaterThanOrEqual(350);
-    await lookup;
+    expect(lookup.ended).toBeGreaterThan(0);
+    expect(Date.now() - lookup.ended).toBeGreaterThanOrEqual(350);
+    await lookup.done;
   });
 
   it('lets work go at once when no page was looked up lately', async () => {
