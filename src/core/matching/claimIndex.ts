@@ -65,17 +65,28 @@ export class ClaimIndex extends SerialisedClaims {
     const links: Array<ClaimLink & { bm25: number }> = [];
     // A stored caveat or sign-off is never a link (`decideRelation`): matching skips it before scoring.
     const skipBoilerplate = matching && relations;
-    for (const [docId, bm25] of candidates) {
-      if (skipBoilerplate && this.isBoilerplateDoc(docId)) continue;
+    const excluded = this.postings.articleNumber(opts.excludeArticleId);
+    for (const [group, bm25] of candidates) {
+      const members = this.postings.membersOf(group);
+      // Copies of one sentence have one pattern and one text similarity: both are worked out once.
+      if (skipBoilerplate && this.isBoilerplateDoc(members[0]!)) continue;
       const bm25Share = Math.min(1, bm25 / (selfScore || 1));
-      let score = this.plain ? bm25Share : this.structural(claim, probe, docId, opts.pageDate, relations, 0);
-      // Ranking mode blends in BM25, so candidates below the paraphrase gates (score 0)
-      // still rank among themselves and against weak matches by their shared rare words.
-      if (!matching && !this.plain && score >= 0) score = 0.6 * score + 0.4 * bm25Share;
-      if (score < gate) continue;
-      const link = this.decide(claim, docId, score, relations, opts.pageDate, thresholds);
-      if (matching && link.relation === 'candidate') continue;
-      links.push({ ...link, bm25 });
+      const similarity = this.plain ? 0 : this.similarity(probe, members[0]!, 0);
+      // Matching: no shared wording means no link whatever the structure says (`structuralScore` gives 0).
+      if (matching && similarity <= 0) continue;
+      let expanded = 0;
+      for (const docId of members) {
+        if (excluded >= 0 && this.postings.inArticle(docId, excluded)) continue;
+        if (expanded++ === k) break; // a sentence copied into hundreds of articles: the first few stand for it
+        let score = this.plain ? bm25Share : this.structural(claim, docId, opts.pageDate, relations, similarity);
+        // Ranking mode blends in BM25, so candidates below the paraphrase gates (score 0)
+        // still rank among themselves and against weak matches by their shared rare words.
+        if (!matching && !this.plain && score >= 0) score = 0.6 * score + 0.4 * bm25Share;
+        if (score < gate) continue;
+        const link = this.decide(claim, docId, score, relations, opts.pageDate, thresholds);
+        if (matching && link.relation === 'candidate') continue;
+        links.push({ ...link, bm25 });
+      }
     }
     // Matching shows `same` before `related`; ranking (the CLI's retrieval mode) keeps score order.
     const rank = (l: ClaimLink) => (!matching ? 0 : l.relation === 'same' ? 2 : l.relation === 'related' ? 1 : 0);
@@ -102,14 +113,14 @@ export class ClaimIndex extends SerialisedClaims {
     for (const { claimId, similarity, cosine } of candidates) {
       const docId = this.byClaimId.get(claimId);
       if (docId === undefined) continue;
-      const score = this.structural(claim, probe, docId, opts.pageDate, true, similarity);
+      const score = this.structural(claim, docId, opts.pageDate, true, this.similarity(probe, docId, similarity));
       if (score < thresholds.related) continue;
       let link = this.decide(claim, docId, score, true, opts.pageDate, thresholds);
       if (link.relation === 'candidate') continue;
       // Found only through the model (its words alone would not link it): sentence vectors say "same
       // subject" well but cannot tell one day's report from another's, so `same` needs a very close
       // vector and both reports dated to the same day; otherwise the link is shown as related.
-      const lexical = this.structural(claim, probe, docId, opts.pageDate, true, 0);
+      const lexical = this.structural(claim, docId, opts.pageDate, true, this.similarity(probe, docId, 0));
       if (
         link.relation === 'same' &&
         lexical < thresholds.related &&
@@ -140,16 +151,17 @@ export class ClaimIndex extends SerialisedClaims {
     return { parts: clauseSets(ids, analysed.clauses), speaker: this.speakerTerms(claim), memo: new TermMemo(this) };
   }
 
-  /** The structural match score of one stored claim; `floor` is a lower bound on the text similarity. */
-  private structural(claim: Claim, probe: Probe, docId: number, pageDate: string | undefined, relations: boolean, floor: number): number {
+  /** The text similarity of one stored claim to the query; `floor` is a lower bound (the model's calibrated cosine). */
+  private similarity(probe: Probe, docId: number, floor: number): number {
     const doc = this.docs[docId]!;
-    const stored = this.claimOf(docId);
-    const similarity = Math.max(
-      floor,
-      textSimilarity(probe.parts, probe.speaker, clauseSets(doc.terms, doc.clauses ?? [0]), doc.speaker, probe.memo),
-    );
+    return Math.max(floor, textSimilarity(probe.parts, probe.speaker, clauseSets(doc.terms, doc.clauses ?? [0]), doc.speaker, probe.memo));
+  }
+
+  /** The structural match score of one stored claim, given its text similarity. */
+  private structural(claim: Claim, docId: number, pageDate: string | undefined, relations: boolean, similarity: number): number {
+    const doc = this.docs[docId]!;
     const dates = { query: pageDate, stored: this.articleDates.get(doc.articleId) };
-    return structuralScore(claim, stored, similarity, dates, relations ? 'ignore' : 'weigh');
+    return structuralScore(claim, this.claimOf(docId), similarity, dates, relations ? 'ignore' : 'weigh');
   }
 
   /** The link to one stored claim, with its relation when asked for. */

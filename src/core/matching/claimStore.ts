@@ -9,6 +9,7 @@ import { analyzeTerms, entityTerm, isWeakTerm, plainTerms, quantityTerm, textTer
 import { Boilerplate, patternKey, type PatternKey } from './boilerplate';
 import type { ClaimIndexOptions } from './indexOptions';
 import { Postings } from './postings';
+import { sentenceKey } from './sentenceGroups';
 import type { TermStats } from './similarity';
 
 /** Term ids as stored: an array when added, a view into the snapshot when restored. */
@@ -145,7 +146,7 @@ export abstract class ClaimStore implements TermStats {
     const list = this.byArticle.get(articleId);
     if (list) list.push(docId);
     else this.byArticle.set(articleId, [docId]);
-    this.postings.addDoc(docId, terms, articleId);
+    this.postings.addDoc(docId, terms, articleId, sentenceKey(terms, doc.clauses, doc.speaker));
     return docId;
   }
 

@@ -2,14 +2,17 @@
  * The lexical half of the claim index: a term dictionary and BM25 postings.
  * Terms are interned to dense ids; each posting carries its precomputed BM25
  * tf/length weight, so a query walk touches nothing but one accumulator.
- * Removed docs are tombstoned and dropped from a term's postings the next
- * time that term is walked (lazy compaction), so removing an article costs
- * nothing up front.
+ * Postings list sentence groups (`sentenceGroups.ts`), not docs: copies of one
+ * sentence are posted once. A group left without members is dropped from a
+ * term's postings the next time that term is walked (lazy compaction), so
+ * removing an article costs nothing up front.
  *
  * Hand-written rather than a search library: the walk is budgeted (rarest
  * terms first, over-long postings skipped), which bounds a page's lookup cost
  * whatever the library size, and the whole state serialises into a pack.
  */
+import { SentenceGroups } from './sentenceGroups';
+
 const K1 = 1.2;
 const B = 0.75;
 /** Claims are sentences: a typical one has about 15 index terms. */
@@ -21,6 +24,9 @@ const NOMINAL_LENGTH = 15;
  * library costs little more than in a small one.
  */
 export const POSTINGS_BUDGET = { ranking: 3000, matching: 1200 } as const;
+
+/** A candidate of the walk: a sentence group and its BM25 score (every member shares it). */
+export type GroupCandidate = [group: number, score: number];
 
 /** Term dictionary and postings with budgeted BM25 candidate search. */
 export class Postings {
@@ -34,14 +40,15 @@ export class Postings {
   /** Per term: capitalised mid-sentence occurrences, and all occurrences (names are mostly capitalised). */
   readonly cap: number[] = [];
   readonly seen: number[] = [];
-  /** Per doc: term count (-1 once removed) and article number, for the walk without pointer chasing. */
-  private readonly docLength: number[] = [];
+  /** Per doc: its article's number, so the walk tells the excluded article without pointer chasing. */
   private readonly docArticle: number[] = [];
+  private readonly groups = new SentenceGroups();
   private readonly articleNumbers = new Map<string, number>();
   private removed = 0;
   private readonly compactedAt: number[] = [];
   private scratch = new Float64Array(0);
   private hits = new Uint8Array(0);
+  private touched = new Int32Array(0);
   private tf = new Uint16Array(0);
   /** Live documents. */
   live = 0;
@@ -70,12 +77,16 @@ export class Postings {
     return id;
   }
 
-  /** Adds a document (its id must be the next one: `docCount`). */
-  addDoc(docId: number, terms: readonly number[] | Int32Array, articleId: string): void {
-    this.docLength[docId] = terms.length;
+  /**
+   * Adds a document (doc ids are given in increasing order). `key` names its sentence
+   * (`sentenceKey`): a doc whose sentence is already posted joins that group. Document
+   * frequencies still count every doc, so a term's IDF is the same with or without copies.
+   */
+  addDoc(docId: number, terms: readonly number[] | Int32Array, articleId: string, key: string): void {
     let articleNo = this.articleNumbers.get(articleId);
     if (articleNo === undefined) this.articleNumbers.set(articleId, (articleNo = this.articleNumbers.size));
     this.docArticle[docId] = articleNo;
+    const { group, fresh } = this.groups.join(docId, key);
     // Term frequencies in a reusable counter by term id: a restore adds 100,000 docs in a row.
     if (this.tf.length < this.termNames.length) this.tf = new Uint16Array(Math.max(this.termNames.length, this.tf.length * 2));
     const tf = this.tf;
@@ -83,21 +94,36 @@ export class Postings {
     const lengthNorm = K1 * (1 - B + (B * terms.length) / NOMINAL_LENGTH);
     for (const t of terms) {
       const n = tf[t]!;
-      if (n === 0) continue; // a repeat, already posted
+      if (n === 0) continue; // a repeat, already counted
       tf[t] = 0;
-      this.postings[t]!.push(docId);
-      this.weights[t]!.push((n * (K1 + 1)) / (n + lengthNorm));
       this.df[t]!++;
+      if (!fresh) continue;
+      this.postings[t]!.push(group);
+      this.weights[t]!.push((n * (K1 + 1)) / (n + lengthNorm));
     }
     this.live++;
   }
 
-  /** Tombstones a document. */
+  /** Removes a document; its group's postings die with its last member. */
   removeDoc(docId: number, terms: readonly number[] | Int32Array): void {
     for (const t of new Set(terms)) this.df[t]!--;
-    this.docLength[docId] = -1;
+    if (this.groups.leave(docId)) this.removed++;
     this.live--;
-    this.removed++;
+  }
+
+  /** The live docs of a candidate group, in the order they were added. */
+  membersOf(group: number): readonly number[] {
+    return this.groups.membersOf(group);
+  }
+
+  /** Whether a doc belongs to the article with this number (see `articleNumber`). */
+  inArticle(docId: number, articleNo: number): boolean {
+    return this.docArticle[docId] === articleNo;
+  }
+
+  /** An article's number for `inArticle` (-1: no doc of it was ever added). */
+  articleNumber(articleId: string | undefined): number {
+    return articleId === undefined ? -1 : (this.articleNumbers.get(articleId) ?? -1);
   }
 
   /** BM25 inverse document frequency; unknown (negative) ids count as unseen. */
@@ -107,9 +133,10 @@ export class Postings {
   }
 
   /**
-   * BM25 over the postings of the query's terms (term id -> query tf), rarest
-   * first within a budget (postings walked), skipping over-long postings; returns the best `k`
-   * [docId, score] pairs among docs matching at least `minTerms` query terms.
+   * BM25 over the postings of the query's terms (term id -> query tf), rarest first within a
+   * budget (postings walked), skipping over-long postings; returns the best `k` sentence groups
+   * [group, score] among those matching at least `minTerms` query terms. A group whose every
+   * member belongs to the excluded article is left out; the caller skips such members of others.
    */
   candidates(
     counts: Map<number, number>,
@@ -117,17 +144,16 @@ export class Postings {
     excludeArticleId: string | undefined,
     minTerms: number,
     budget: number = POSTINGS_BUDGET.ranking,
-  ): Array<[number, number]> {
-    const docs = this.docLength.length;
-    if (this.scratch.length < docs) {
-      const size = Math.max(docs, this.scratch.length * 2, 1024);
-      this.scratch = new Float64Array(size);
-      this.hits = new Uint8Array(size);
+  ): GroupCandidate[] {
+    const size = this.groups.count;
+    if (this.scratch.length < size) {
+      const grown = Math.max(size, this.scratch.length * 2, 1024);
+      this.scratch = new Float64Array(grown);
+      this.hits = new Uint8Array(grown);
+      this.touched = new Int32Array(grown);
     }
-    const acc = this.scratch;
-    const hits = this.hits;
-    const touched: number[] = [];
-    const excluded = excludeArticleId === undefined ? -1 : (this.articleNumbers.get(excludeArticleId) ?? -1);
+    const { scratch: acc, hits, touched } = this;
+    let touchedCount = 0;
     // Candidates that share only common words could not pass the similarity gate anyway,
     // so a query costs about the same at 100 or 100,000 claims.
     const order = [...counts.keys()].sort((a, b) => this.postings[a]!.length - this.postings[b]!.length);
@@ -139,37 +165,37 @@ export class Postings {
       if (this.compactedAt[term] !== this.removed) this.compact(term);
       const weights = this.weights[term]!;
       const idf = this.idf(term) * counts.get(term)!;
-      const articles = this.docArticle;
       for (let i = 0; i < list.length; i++) {
-        const docId = list[i]!;
-        if (excluded >= 0 && articles[docId] === excluded) continue;
-        if (hits[docId] === 0) touched.push(docId);
-        acc[docId]! += idf * weights[i]!;
-        hits[docId]!++;
+        const group = list[i]!;
+        if (hits[group] === 0) touched[touchedCount++] = group;
+        acc[group]! += idf * weights[i]!;
+        hits[group]!++;
       }
     }
-    const best: Array<[number, number]> = [];
-    for (const docId of touched) {
-      const score = acc[docId]!;
-      const matched = hits[docId]!;
-      acc[docId] = 0;
-      hits[docId] = 0;
-      if (matched < minTerms) continue;
-      if (best.length < k) best.push([docId, score]);
-      else if (score > best[best.length - 1]![1]) best[best.length - 1] = [docId, score];
-      else continue;
+    const excluded = this.articleNumber(excludeArticleId);
+    const best: GroupCandidate[] = [];
+    for (let n = 0; n < touchedCount; n++) {
+      const group = touched[n]!;
+      const score = acc[group]!;
+      const matched = hits[group]!;
+      acc[group] = 0;
+      hits[group] = 0;
+      if (matched < minTerms || (best.length === k && score <= best[k - 1]![1])) continue;
+      if (excluded >= 0 && this.groups.membersOf(group).every((docId) => this.docArticle[docId] === excluded)) continue;
+      if (best.length < k) best.push([group, score]);
+      else best[k - 1] = [group, score];
       for (let i = best.length - 1; i > 0 && best[i]![1] > best[i - 1]![1]; i--) [best[i], best[i - 1]] = [best[i - 1]!, best[i]!];
     }
     return best;
   }
 
-  /** Drops removed docs from one term's postings. */
+  /** Drops emptied groups from one term's postings. */
   private compact(term: number): void {
     const list = this.postings[term]!;
     const weights = this.weights[term]!;
     let write = 0;
     for (let i = 0; i < list.length; i++) {
-      if (this.docLength[list[i]!]! < 0) continue;
+      if (!this.groups.isLive(list[i]!)) continue;
       list[write] = list[i]!;
       weights[write++] = weights[i]!;
     }

@@ -95,6 +95,34 @@ describe('ClaimIndex.query', () => {
     expect(index.getClaim(target.id)).toBeUndefined();
   });
 
+  it('posts copies of one sentence once: every copy is still a link of its own', () => {
+    const wire = 'Rescuers pulled eleven survivors from the collapsed apartment block in Dnipro after the missile strike.';
+    const index = new ClaimIndex();
+    index.add(Array.from({ length: 60 }, (_, i) => claim(`wire${i}`, wire)));
+    const own = claim('local', 'Eleven survivors were pulled by rescuers from the collapsed block in Dnipro after the strike.');
+    index.add([own, claim('other', 'Prices of bread rose sharply in the capital last month.')]);
+    const links = index.query(claim('page', wire), { top: 80 });
+    expect(links.map((l) => l.claimId)).toContain(own.id);
+    expect(new Set(links.filter((l) => l.articleId.startsWith('wire')).map((l) => l.articleId)).size).toBeGreaterThan(10);
+    // the page's own copy is left out, the other copies are not
+    expect(index.query(claim('wire0', wire), { excludeArticleId: 'wire0', top: 40 }).map((l) => l.articleId)).not.toContain('wire0');
+    expect(index.query(claim('wire0', wire), { excludeArticleId: 'wire0' })).not.toEqual([]);
+  });
+
+  it('keeps finding the copies left when articles are removed, and a copy added after the last went', () => {
+    const text = 'Rescuers pulled eleven survivors from the collapsed apartment block in Dnipro after the missile strike.';
+    const index = new ClaimIndex();
+    index.add([claim('a', text), claim('b', text), claim('c', 'Prices of bread rose sharply in the capital last month.')]);
+    const q = claim('page', text);
+    index.remove('a');
+    expect(index.query(q).map((l) => l.articleId)).toEqual(['b']);
+    index.remove('b');
+    expect(index.query(q)).toEqual([]);
+    expect(index.size).toBe(1);
+    index.add([claim('d', text)]);
+    expect(index.query(q).map((l) => l.articleId)).toEqual(['d']);
+  });
+
   it('skips terms whose postings exceed the cap instead of scanning them', () => {
     const index = new ClaimIndex({ maxPostings: 10 });
     index.add(Array.from({ length: 50 }, (_, i) => claim(`b${i}`, `Officials reported weather update number ${i} for the region today.`)));
