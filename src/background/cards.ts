@@ -6,10 +6,10 @@
 import { timelineFor } from '../core/events';
 import { findArticleEvidence, type FactSentence } from '../core/matching';
 import type { Claim, ClaimDifference } from '../core/types';
-import type { ArticleSummary, BackgroundCalls, Comparison, SentenceMatch } from '../shared/messages';
-import { articlesByIds, articlesWithFacts, claimsByIds, type ArticleRecord, type MentionRecord } from '../store';
+import type { BackgroundCalls, Comparison, SentenceMatch } from '../shared/messages';
+import { articlesWithFacts, claimsByIds, type ArticleRecord, type MentionRecord } from '../store';
+import { articleSummaries } from './articleSummaries';
 import { fullEventsIfAffordable, localEvents } from './events';
-import { summarizeArticle } from './summary';
 
 // The entity card lives in its own file; handlers import it from here as before.
 export { entityCard } from './entityCard';
@@ -25,7 +25,7 @@ export async function comparison(params: BackgroundCalls['getComparison']['param
   const claimIds = [...new Set(pageEvents.flatMap((e) => e.claimIds))];
   const claims = new Map<string, Claim>((await claimsByIds(claimIds)).map((c) => [c.id, c]));
   const articleIds = [...new Set([...claims.values()].map((c) => c.articleId))];
-  const summaries = new Map<string, ArticleSummary>((await articlesByIds(articleIds)).map((a) => [a.id, summarizeArticle(a)]));
+  const summaries = await articleSummaries(articleIds);
 
   const timeline = new Map<string, Comparison['timeline'][number]>();
   for (const entityId of params.entityIds) {

@@ -10,12 +10,13 @@
  */
 import { timelineFor } from '../core/events';
 import type { NewsEvent } from '../core/types';
-import type { ArticleSummary, EntityCard, EntityEventLine } from '../shared/messages';
+import type { EntityCard, EntityEventLine } from '../shared/messages';
 import { articlesByIds, claimsByIds, getEntity, mentionsOfEntity } from '../store';
 import { locatorFor } from '../ui/locator/locator';
 import { fullEventsIfAffordable, localEvents } from './events';
 import { pageContext } from './match';
 import { byArticleDate, summarizeArticle } from './summary';
+import { articleSummaries } from './articleSummaries';
 
 /** Events shown in a card's timeline at most (the oldest are dropped first). */
 export const TIMELINE_LIMIT = 12;
@@ -71,7 +72,7 @@ async function entityStory(
   const storyIds = new Set([...pageClaimIds, ...[...pageEvents].flatMap((e) => e.claimIds)]);
   const storyClaims = (await claimsByIds([...storyIds])).filter((c) => c.entities.includes(entityId) && !copies.has(c.articleId));
   const articleIds = new Set([...shown.flatMap((e) => e.articleIds), ...storyClaims.map((c) => c.articleId)]);
-  const summaries = new Map<string, ArticleSummary>((await articlesByIds([...articleIds])).map((a) => [a.id, summarizeArticle(a)]));
+  const summaries = await articleSummaries(articleIds);
 
   const result: Pick<EntityCard, 'inPageEvent' | 'timeline'> = {
     timeline: shown.map((event): EntityEventLine => ({

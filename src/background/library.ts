@@ -4,6 +4,7 @@
  * both are rebuilt lazily from the store on first use after a restart, and
  * kept in step with every article the background writes.
  */
+import { forgetArticleSummaries } from './articleSummaries';
 import { ClaimIndex } from '../core/matching';
 import { compileLexicon, lexiconFromData, type Lexicon, type LexiconData } from '../core/entities';
 import type { Claim, Entity } from '../core/types';
@@ -20,6 +21,7 @@ let indexPromise: Promise<ClaimIndex> | undefined;
  * use rebuilds them from the store. New claims get their sentence vectors in the background.
  */
 export function invalidateLibraryCaches(): void {
+  forgetArticleSummaries();
   lexiconDataPromise = undefined;
   lexiconPromise = undefined;
   indexPromise = undefined;
@@ -132,6 +134,7 @@ export async function noteArticlesImported(
   articles: ReadonlyArray<{ articleId: string; claims: Claim[]; date: string | undefined }>,
   newNames: boolean,
 ): Promise<void> {
+  forgetArticleSummaries();
   if (newNames) {
     lexiconDataPromise = undefined;
     lexiconPromise = undefined;
@@ -171,6 +174,7 @@ export async function noteArticleWritten(
   discovered: Entity[],
   replacedId?: string,
 ): Promise<void> {
+  forgetArticleSummaries();
   const index = indexPromise;
   if (index) {
     try {

@@ -9,10 +9,10 @@ import { articleDate, canonicalPageUrl, matchPageSentences, MODEL_NEIGHBOURS } f
 import type { ArticleDate } from '../core/text';
 import { compareReports, MODEL_CALIBRATION, PrecomputedNearest, type ClaimVectors } from '../core/matching';
 import type { Claim } from '../core/types';
-import type { ArticleSummary, BackgroundCalls, LinkedReport, PageContext, SentenceMatch } from '../shared/messages';
-import { articlesByIds, claimsByIds, getArticleByUrl, vectorCount } from '../store';
+import type { BackgroundCalls, LinkedReport, PageContext, SentenceMatch } from '../shared/messages';
+import { claimsByIds, getArticleByUrl, vectorCount } from '../store';
+import { articleSummaries } from './articleSummaries';
 import { libraryClaimIndex, libraryLexicon } from './library';
-import { summarizeArticle } from './summary';
 import { currentModelState, embedTexts, modelHostAvailable } from './embedder';
 import { embedLibrary, embedProgress, libraryVectors } from './vectors';
 import { asUrgent, pagesQuiet } from './priority';
@@ -115,7 +115,7 @@ export async function matchSentences(params: BackgroundCalls['matchSentences']['
   const missing = claimIds.filter((id) => !stored.has(id));
   for (const claim of missing.length ? await claimsByIds(missing) : []) stored.set(claim.id, claim);
   const articleIds = [...new Set(matches.flatMap((f) => f.links.map((l) => l.articleId)))];
-  const summaries = new Map<string, ArticleSummary>((await articlesByIds(articleIds)).map((a) => [a.id, summarizeArticle(a)]));
+  const summaries = await articleSummaries(articleIds);
 
   return matches
     .map(({ key, page, links }) => ({
@@ -147,7 +147,7 @@ export async function pageContext(pageUrl: string): Promise<PageContext> {
   if (!pageKey) return { copyOf: [] };
   const [own, index] = await Promise.all([getArticleByUrl(pageKey), libraryClaimIndex()]);
   const ids = [...new Set([...(own ? [own.id] : []), ...(selfByPage.get(pageKey) ?? [])])];
-  const copyOf = ids.length ? (await articlesByIds(ids)).map(summarizeArticle) : [];
+  const copyOf = ids.length ? [...(await articleSummaries(ids)).values()] : [];
   const date = dateByPage.get(pageKey) ?? articleDate(own);
   // A count from the store: opening the panel never loads every vector.
   const model = { ...currentModelState(), embedded: await vectorCount().catch(() => 0), claims: index.size };
