@@ -32,6 +32,8 @@ interface Probe {
   memo: TermMemo;
 }
 const MATCH_CANDIDATES = 12;
+/** Shared terms the text similarity needs at least (`similarity.ts`); the walk's count includes entity and speaker terms, so it is an upper bound. */
+const SHARED_TERMS_GATE = 3;
 
 /** Inverted index of claims with BM25 candidate search and a structural re-rank. */
 export class ClaimIndex extends SerialisedClaims {
@@ -51,9 +53,10 @@ export class ClaimIndex extends SerialisedClaims {
     if (matching && counts.size < 3) return [];
     // Ranking mode (minScore <= 0) re-ranks more candidates; matching mode needs only the best few.
     const k = minScore > 0 ? Math.max(MATCH_CANDIDATES, top) : Math.max(CANDIDATES, top);
-    // A claim sharing one rare term with the query cannot pass the similarity gate: matching skips it early.
+    // A claim sharing one rare term with the query cannot pass the similarity gate: matching skips it
+    // early, and one sharing two when the walk met every query term (its count of shared terms is exact).
     const candidates = matching
-      ? this.postings.candidates(counts, k, opts.excludeArticleId, 2, POSTINGS_BUDGET.matching)
+      ? this.postings.candidates(counts, k, opts.excludeArticleId, 2, POSTINGS_BUDGET.matching, SHARED_TERMS_GATE)
       : this.postings.candidates(counts, k, opts.excludeArticleId, 1);
     if (candidates.length === 0) return [];
     let selfScore = 0;

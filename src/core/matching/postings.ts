@@ -135,8 +135,10 @@ export class Postings {
   /**
    * BM25 over the postings of the query's terms (term id -> query tf), rarest first within a
    * budget (postings walked), skipping over-long postings; returns the best `k` sentence groups
-   * [group, score] among those matching at least `minTerms` query terms. A group whose every
-   * member belongs to the excluded article is left out; the caller skips such members of others.
+   * [group, score] among those matching at least `minTerms` query terms, or `wholeMinTerms` when
+   * every query term was walked (the count is then exact: a caller whose gate needs three shared
+   * terms skips two-term groups before they take a place). A group whose every member belongs to
+   * the excluded article is left out; the caller skips such members of others.
    */
   candidates(
     counts: Map<number, number>,
@@ -144,6 +146,7 @@ export class Postings {
     excludeArticleId: string | undefined,
     minTerms: number,
     budget: number = POSTINGS_BUDGET.ranking,
+    wholeMinTerms: number = minTerms,
   ): GroupCandidate[] {
     const size = this.groups.count;
     if (this.scratch.length < size) {
@@ -158,9 +161,13 @@ export class Postings {
     // so a query costs about the same at 100 or 100,000 claims.
     const order = [...counts.keys()].sort((a, b) => this.postings[a]!.length - this.postings[b]!.length);
     let walked = 0;
+    let whole = true;
     for (const term of order) {
       const list = this.postings[term]!;
-      if (list.length > this.maxPostings || walked + list.length > budget) break;
+      if (list.length > this.maxPostings || walked + list.length > budget) {
+        whole = false;
+        break;
+      }
       walked += list.length;
       if (this.compactedAt[term] !== this.removed) this.compact(term);
       const weights = this.weights[term]!;
@@ -173,6 +180,7 @@ export class Postings {
       }
     }
     const excluded = this.articleNumber(excludeArticleId);
+    const least = whole ? Math.max(minTerms, wholeMinTerms) : minTerms;
     const best: GroupCandidate[] = [];
     for (let n = 0; n < touchedCount; n++) {
       const group = touched[n]!;
@@ -180,7 +188,7 @@ export class Postings {
       const matched = hits[group]!;
       acc[group] = 0;
       hits[group] = 0;
-      if (matched < minTerms || (best.length === k && score <= best[k - 1]![1])) continue;
+      if (matched < least || (best.length === k && score <= best[k - 1]![1])) continue;
       if (excluded >= 0 && this.groups.membersOf(group).every((docId) => this.docArticle[docId] === excluded)) continue;
       if (best.length < k) best.push([group, score]);
       else best[k - 1] = [group, score];

@@ -70,4 +70,16 @@ describe('Postings', () => {
     postings.addDoc(2, terms, 'c', sentenceKey(terms, undefined, undefined));
     expect(postings.membersOf(postings.candidates(query(wire), 5, undefined, 2)[0]![0])).toEqual([2]);
   });
+  it('asks more shared terms of a candidate only when the walk met every query term (the count is then exact)', () => {
+    const { postings, query } = postingsOf([
+      { article: 'a', words: 'survivors dnipro bread' },
+      { article: 'b', words: 'survivors dnipro rescuers said' },
+      ...Array.from({ length: 5 }, (_, i) => ({ article: `f${i}`, words: `officials said prices ${i}` })),
+    ]);
+    const q = query('survivors dnipro rescuers said');
+    const groupsOf = (best: Array<[number, number]>) => best.map(([group]) => postings.membersOf(group)[0]);
+    expect(groupsOf(postings.candidates(q, 5, undefined, 2, 100, 3))).toEqual([1]);
+    // a budget too small for every term: two shared terms may be more, so the two-term doc stays
+    expect(groupsOf(postings.candidates(q, 5, undefined, 2, 6, 3)).sort()).toEqual([0, 1]);
+  });
 });
