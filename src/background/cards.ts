@@ -8,7 +8,7 @@ import { findArticleEvidence, type FactSentence } from '../core/matching';
 import type { Claim, ClaimDifference } from '../core/types';
 import type { BackgroundCalls, Comparison, SentenceMatch } from '../shared/messages';
 import { articlesWithFacts, claimsByIds, type ArticleRecord, type MentionRecord } from '../store';
-import { articleSummaries } from './articleSummaries';
+import { ArticleMemo, articleSummaries } from './articleSummaries';
 import { fullEventsIfAffordable, localEvents } from './events';
 
 // The entity card lives in its own file; handlers import it from here as before.
@@ -79,6 +79,12 @@ function factSentences({
   });
 }
 
+/** Each linked article's sentences with their numbers and names: rescans and other pages of a story ask again. */
+const articleFacts = new ArticleMemo<FactSentence[]>(
+  async (ids) => new Map((await articlesWithFacts(ids)).map((row) => [row.article.id, factSentences(row)])),
+  400,
+);
+
 /**
  * Adds to each report the sentences of its article that give a number or name its matched
  * sentence lacks (core `findArticleEvidence`), so the card says "only this page" only when true.
@@ -86,7 +92,7 @@ function factSentences({
 export async function withArticleEvidence(matches: SentenceMatch[]): Promise<SentenceMatch[]> {
   const wanted = [...new Set(matches.flatMap((m) => m.reports.filter((r) => wantsEvidence(r.difference)).map((r) => r.article.id)))];
   const ids = wanted.slice(0, EVIDENCE_ARTICLES);
-  const facts = new Map<string, FactSentence[]>((await articlesWithFacts(ids)).map((row) => [row.article.id, factSentences(row)]));
+  const facts = await articleFacts.get(ids);
   return matches.map((match) => ({
     ...match,
     reports: match.reports.map((report) => {
