@@ -2,7 +2,7 @@
  * Asking for a sentence's nearest stored claims: the question (`NearestClaims`, answered by
  * `ClaimVectors` in modelLinks.ts) and an answer worked out ahead (`PrecomputedNearest`).
  */
-import type { ClaimVectors } from './modelLinks';
+import type { ClaimVectors } from './claimVectors';
 
 /** One stored claim near a query vector. */
 export interface NearClaim {

@@ -40,6 +40,28 @@ describe('ClaimVectors', () => {
   });
 });
 
+describe('ClaimVectors with copies of one sentence', () => {
+  it('keeps one row per distinct vector and still answers for every claim that has it', () => {
+    const store = new ClaimVectors();
+    for (let i = 0; i < 20; i++) store.add(`wire${i}`, `w${i}`, quantise(vec(0)));
+    store.add('own', 'o', quantise(vec(0, 1, 0.2)));
+    expect(store.size).toBe(21);
+    expect((store as unknown as { rows: unknown[] }).rows).toHaveLength(2);
+    // the first k claims of the nearest vector, in the order they were added, then the next vector
+    expect(store.nearest(vec(0), 3, 0.5).map((n) => n.claimId)).toEqual(['wire0', 'wire1', 'wire2']);
+    expect(store.nearest(vec(0), 30, 0.5)).toHaveLength(21);
+    expect(store.nearest(vec(0), 3, 0.5, new Set(['w0', 'w1'])).map((n) => n.claimId)).toEqual(['wire2', 'wire3', 'wire4']);
+    // removing some copies keeps the others; removing all drops the row; a later copy comes back
+    for (let i = 0; i < 19; i++) store.remove(`w${i}`);
+    expect(store.nearest(vec(0), 3, 0.5).map((n) => n.claimId)).toEqual(['wire19', 'own']);
+    store.remove('w19');
+    expect(store.has('wire19')).toBe(false);
+    expect((store as unknown as { rows: unknown[] }).rows).toHaveLength(1);
+    store.add('late', 'l', quantise(vec(0)));
+    expect(store.nearest(vec(0), 3, 0.5).map((n) => n.claimId)).toEqual(['late', 'own']);
+  });
+});
+
 describe('ClaimVectors in a large library (narrowed by signs first)', () => {
   it('still finds a planted near neighbour among more claims than the exact scan takes', () => {
     // The bench's seeded generator, so the test is the same every run; values in [-1, 1).
