@@ -8,6 +8,7 @@
 import { articleDate, canonicalPageUrl, matchPageSentences, MODEL_NEIGHBOURS } from '../core/library';
 import type { ArticleDate } from '../core/text';
 import { compareReports, MODEL_CALIBRATION, PrecomputedNearest, type ClaimVectors } from '../core/matching';
+import type { ClaimDifference } from '../core/types';
 import type { Claim } from '../core/types';
 import type { BackgroundCalls, LinkedReport, PageContext, SentenceMatch } from '../shared/messages';
 import { claimsByIds, getArticleByUrl, vectorCount } from '../store';
@@ -68,6 +69,27 @@ async function nearestAhead(vectors: ClaimVectors, sentences: ReadonlyArray<{ ke
     ahead.prepare(vector, MODEL_CALIBRATION.from);
   }
   return ahead;
+}
+
+/**
+ * How a page sentence and a stored report differ, worked out once per pair: every page is matched
+ * twice (words, then the model's second answer, which sends the same sentences again) and rescans
+ * ask again, and the word diff is most of a matched sentence's cost. Keyed by what the comparison
+ * reads of the page's claim (its analysis can change with the sentences around it) and the stored
+ * claim's id (content-addressed: its text never changes under an id).
+ */
+const differences = new Map<string, ClaimDifference>();
+const DIFFERENCES_KEPT = 4_000;
+
+function differenceOf(page: Claim, stored: Claim): ClaimDifference {
+  const key = JSON.stringify([stored.id, page.text, page.quantities, page.attribution, page.hedges, page.entities]);
+  let difference = differences.get(key);
+  if (!difference) {
+    difference = compareReports(page, stored);
+    if (differences.size >= DIFFERENCES_KEPT) differences.clear();
+    differences.set(key, difference);
+  }
+  return difference;
 }
 
 /** Pages already recognised as stored articles, so later batches of the same page skip them too. */
@@ -132,7 +154,7 @@ export async function matchSentences(params: BackgroundCalls['matchSentences']['
             score: link.score,
             relation,
             reasons: link.reasons ?? [],
-            difference: link.difference ?? compareReports(page, claim),
+            difference: link.difference ?? differenceOf(page, claim),
             ...(link.cosine !== undefined ? { cosine: link.cosine } : {}),
           },
         ];
